@@ -1,0 +1,31 @@
+"""Backend registry: adding a backend is one module and one line in ``BACKENDS``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from tekizai.backends.base import Backend
+from tekizai.config import ModelConfig, Settings
+from tekizai.fleet.compute import ComputeSlots
+
+
+def _llamacpp(cfg: ModelConfig, settings: Settings, env: Mapping[str, str], compute: ComputeSlots) -> Backend:
+    from tekizai.backends.llamacpp import LlamaCppBackend
+    from tekizai.catalog.fetch import catalog_model
+
+    path = cfg.path if cfg.path is not None else settings.models_dir / catalog_model(cfg.source or "").filename
+    return LlamaCppBackend(cfg, path, compute)
+
+
+def _openai(cfg: ModelConfig, settings: Settings, env: Mapping[str, str], compute: ComputeSlots) -> Backend:
+    from tekizai.backends.openai_http import OpenAIHTTPBackend
+
+    return OpenAIHTTPBackend(cfg, env.get(cfg.api_key_env) if cfg.api_key_env else None)
+
+
+BackendFactory = Callable[[ModelConfig, Settings, Mapping[str, str], ComputeSlots], Backend]
+BACKENDS: dict[str, BackendFactory] = {"llamacpp": _llamacpp, "openai": _openai}
+
+
+def build_backend(cfg: ModelConfig, settings: Settings, env: Mapping[str, str], compute: ComputeSlots) -> Backend:
+    return BACKENDS[cfg.backend](cfg, settings, env, compute)

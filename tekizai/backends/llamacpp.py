@@ -1,0 +1,293 @@
+"""Embedded llama.cpp through llama-cpp-python, in the gateway's process.
+
+Generation runs in a worker thread so the event loop keeps serving health checks and other models.
+A stopping criterion called once per sampled token both counts tokens (streams carry usage) and stops
+generation when the consumer goes away, so a client that disconnects frees the CPU within a token.
+A ``Llama`` object is not thread-safe: the fleet gives each embedded model one generation at a time,
+and the process-wide ``ComputeSlots`` keeps threads x concurrent generations within the cores.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from tekizai.backends.base import CallContext
+from tekizai.config import ModelConfig
+from tekizai.errors import ContextLengthExceeded, LoadFailed, RequestError
+from tekizai.fleet.compute import ComputeSlots
+from tekizai.fleet.gguf import kv_cache_bytes, read_metadata, vocab_size
+from tekizai.protocol import (
+    ChatCompletionRequest,
+    CompletionRequest,
+    EmbeddingRequest,
+    usage_dict,
+)
+
+_END = object()
+
+
+def estimate_memory_bytes(path: Path, cfg: ModelConfig) -> int:
+    """File + f16 KV cache at the configured context + logits and compute buffers."""
+    if cfg.memory_mb is not None:
+        return cfg.memory_mb << 20
+    meta = read_metadata(path)
+    logits = vocab_size(meta) * cfg.llama.n_batch * 4
+    compute = 64 << 20
+    return path.stat().st_size + kv_cache_bytes(meta, cfg.context_length) + logits + compute
+
+
+class _TokenMeter:
+    """A llama-cpp-python logits processor, called once per sampled token.
+
+    It counts tokens (a stream's usage) and, once cancelled, leaves only end-of-generation possible so
+    the model stops at its next token. ``create_chat_completion`` accepts no stopping criteria, but
+    passes logits processors through to every chat handler.
+    """
+
+    def __init__(self, cancel: threading.Event, eos_token: int) -> None:
+        self.cancel = cancel
+        self.eos_token = eos_token
+        self.prompt_tokens = 0
+        self.sampled = 0
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        if self.sampled == 0:
+            self.prompt_tokens = len(input_ids)
+        self.sampled += 1
+        if self.cancel.is_set():
+            eos = scores[self.eos_token]
+            scores[:] = -float("inf")
+            scores[self.eos_token] = max(eos, 0.0)
+        return scores
+
+    def usage(self, finish_reason: str | None) -> dict[str, int]:
+        # an end-of-generation token is sampled but not part of the completion
+        completion = self.sampled - 1 if finish_reason == "stop" and self.sampled else self.sampled
+        return usage_dict(self.prompt_tokens, completion)
+
+
+class LlamaCppBackend:
+    def __init__(self, cfg: ModelConfig, model_path: Path, compute: ComputeSlots) -> None:
+        self.cfg = cfg
+        self.model_path = model_path
+        self.compute = compute
+        self.memory_bytes = 0
+        self._llm: Any = None
+        self.tokens_generated = 0  # lifetime count: lets tests see a cancelled generation stop
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def memory_estimate(self) -> int:
+        if not self.model_path.is_file():
+            raise LoadFailed(f"model file {self.model_path} does not exist (run `tekizai fetch`)")
+        return estimate_memory_bytes(self.model_path, self.cfg)
+
+    async def start(self) -> None:
+        estimate = self.memory_estimate()
+        self._llm = await asyncio.to_thread(self._load)
+        self.memory_bytes = estimate
+
+    def _load(self) -> Any:
+        try:
+            from llama_cpp import Llama
+        except ImportError as exc:  # pragma: no cover - install problem
+            raise LoadFailed(f"llama-cpp-python is not installed: {exc}") from exc
+        if not self.model_path.is_file():
+            raise LoadFailed(f"model file {self.model_path} does not exist")
+        chat_format = self.cfg.chat_format
+        if chat_format == "gguf":
+            if "tokenizer.chat_template" not in read_metadata(self.model_path):
+                raise LoadFailed(
+                    f"{self.model_path.name} has no chat template: set `chat_format` to a "
+                    "llama-cpp-python format, or to null to serve it completion-only"
+                )
+            chat_format = None  # llama-cpp-python renders the file's template in a sandbox
+        try:
+            return Llama(
+                model_path=str(self.model_path),
+                n_ctx=self.cfg.context_length,
+                n_threads=self.compute.threads_per_generation,
+                n_threads_batch=self.compute.threads_per_generation,
+                n_batch=self.cfg.llama.n_batch,
+                use_mmap=self.cfg.llama.use_mmap,
+                flash_attn=self.cfg.llama.flash_attn,
+                embedding=self.cfg.llama.embedding,
+                chat_format=chat_format,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise LoadFailed(f"llama.cpp could not load {self.model_path.name}: {exc}") from exc
+
+    async def stop(self) -> None:
+        llm, self._llm = self._llm, None
+        if llm is not None:
+            llm.close()  # frees the context and unmaps the file now, not at garbage collection
+            del llm
+            gc.collect()
+        self.memory_bytes = 0
+
+    # -- requests --------------------------------------------------------------------------------
+
+    def _sampling(self, request: ChatCompletionRequest | CompletionRequest) -> dict[str, Any]:
+        args: dict[str, Any] = {"max_tokens": request.output_limit}
+        if request.temperature is not None:
+            args["temperature"] = request.temperature
+        if request.top_p is not None:
+            args["top_p"] = request.top_p
+        if request.seed is not None:
+            args["seed"] = request.seed
+        if request.stop:
+            args["stop"] = request.stop
+        if request.presence_penalty is not None:
+            args["presence_penalty"] = request.presence_penalty
+        if request.frequency_penalty is not None:
+            args["frequency_penalty"] = request.frequency_penalty
+        return args
+
+    def _chat_args(self, request: ChatCompletionRequest) -> dict[str, Any]:
+        if self.cfg.completion_only:
+            raise RequestError(
+                f"model {self.cfg.id!r} is completion-only (no chat template): use /v1/completions",
+                param="model",
+            )
+        self._check_context(" ".join(m.text() for m in request.messages))
+        args = self._sampling(request)
+        args["messages"] = [m.model_dump(exclude_none=True) for m in request.messages]
+        for m in args["messages"]:
+            if isinstance(m.get("content"), list):
+                m["content"] = "".join(p["text"] for p in m["content"])
+        if request.response_format and request.response_format.type != "text":
+            fmt: dict[str, Any] = {"type": "json_object"}
+            schema = (request.response_format.json_schema or {}).get("schema")
+            if schema:
+                fmt["schema"] = schema
+            args["response_format"] = fmt
+        if request.tools:
+            args["tools"] = request.tools
+            args["tool_choice"] = request.tool_choice
+        return args
+
+    def _complete_args(self, request: CompletionRequest) -> dict[str, Any]:
+        prompt = request.prompt_text()
+        self._check_context(prompt)
+        args = self._sampling(request)
+        args.update(prompt=prompt, echo=request.echo, suffix=request.suffix)
+        if args["max_tokens"] is None:
+            args["max_tokens"] = 16  # OpenAI's default for /v1/completions
+        return args
+
+    def _check_context(self, text: str) -> None:
+        """The message text alone is a lower bound on the prompt: refuse early what cannot fit."""
+        n_ctx = self.cfg.context_length
+        if len(text.encode("utf-8")) < n_ctx:  # fewer bytes than context cannot overflow it
+            return
+        n = len(self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+        if n >= n_ctx:
+            raise ContextLengthExceeded(
+                f"this model's context is {n_ctx} tokens; the messages alone are {n} tokens",
+                param="messages",
+            )
+
+    async def chat(self, request: ChatCompletionRequest, ctx: CallContext) -> dict[str, Any]:
+        args = self._chat_args(request)
+        return await self._run_whole(lambda stop: self._llm.create_chat_completion(**args, logits_processor=stop))
+
+    def chat_stream(self, request: ChatCompletionRequest, ctx: CallContext) -> AsyncIterator[dict[str, Any]]:
+        args = self._chat_args(request)
+        return self._run_stream(
+            lambda stop: self._llm.create_chat_completion(**args, stream=True, logits_processor=stop)
+        )
+
+    async def complete(self, request: CompletionRequest, ctx: CallContext) -> dict[str, Any]:
+        args = self._complete_args(request)
+        return await self._run_whole(lambda stop: self._llm.create_completion(**args, logits_processor=stop))
+
+    def complete_stream(self, request: CompletionRequest, ctx: CallContext) -> AsyncIterator[dict[str, Any]]:
+        args = self._complete_args(request)
+        return self._run_stream(
+            lambda stop: self._llm.create_completion(**args, stream=True, logits_processor=stop)
+        )
+
+    async def embed(self, request: EmbeddingRequest, ctx: CallContext) -> dict[str, Any]:
+        if not self.cfg.llama.embedding:
+            raise RequestError(f"model {self.cfg.id!r} is not loaded for embeddings", param="model")
+        inputs = request.inputs()
+        for text in inputs:
+            self._check_context(text)
+        async with self.compute.slot():
+            result = await asyncio.to_thread(self._llm.create_embedding, inputs)
+        return dict(result)
+
+    # -- threading -------------------------------------------------------------------------------
+
+    def _processors(self, meter: _TokenMeter) -> Any:
+        from llama_cpp import LogitsProcessorList
+
+        return LogitsProcessorList([meter])
+
+    async def _run_whole(self, call: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+        cancel = threading.Event()
+        meter = _TokenMeter(cancel, self._llm.token_eos())
+        async with self.compute.slot():
+            future = asyncio.get_running_loop().run_in_executor(None, self._guarded, call, self._processors(meter))
+            try:
+                result = await asyncio.shield(future)
+            except asyncio.CancelledError:
+                cancel.set()  # the client went away: stop at the next token, then free the slot
+                await asyncio.wait([future])
+                raise
+            finally:
+                self.tokens_generated += meter.sampled
+        return result
+
+    def _guarded(self, call: Callable[[Any], Any], stop: Any) -> Any:
+        try:
+            return call(stop)
+        except ValueError as exc:
+            # llama-cpp-python's only ValueError before sampling is a prompt over n_ctx
+            raise ContextLengthExceeded(str(exc), param="messages") from exc
+
+    async def _run_stream(self, call: Callable[[Any], Iterator[dict[str, Any]]]) -> AsyncIterator[dict[str, Any]]:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+        cancel = threading.Event()
+        meter = _TokenMeter(cancel, self._llm.token_eos())
+        stopping = self._processors(meter)
+
+        def produce() -> None:
+            try:
+                for chunk in call(stopping):
+                    if cancel.is_set():
+                        break
+                    loop.call_soon_threadsafe(queue.put_nowait, chunk)
+            except ValueError as exc:
+                error = ContextLengthExceeded(str(exc), param="messages")
+                loop.call_soon_threadsafe(queue.put_nowait, error)
+            except BaseException as exc:  # noqa: BLE001 - handed to the consumer
+                loop.call_soon_threadsafe(queue.put_nowait, exc)
+            finally:
+                loop.call_soon_threadsafe(queue.put_nowait, _END)
+
+        async with self.compute.slot():
+            future = loop.run_in_executor(None, produce)
+            finish_reason = None
+            last: dict[str, Any] | None = None
+            try:
+                while (item := await queue.get()) is not _END:
+                    if isinstance(item, BaseException):
+                        raise item
+                    choice = item["choices"][0]
+                    finish_reason = choice.get("finish_reason") or finish_reason
+                    last = item
+                    yield item
+                if last is not None:
+                    yield {**last, "choices": [], "usage": meter.usage(finish_reason)}
+            finally:
+                cancel.set()
+                await asyncio.shield(asyncio.wait([future]))
+                self.tokens_generated += meter.sampled

@@ -1,0 +1,140 @@
+"""The ``tekizai`` command: serve, fetch, config."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from tekizai.catalog.fetch import FetchError, catalog_model, fetch, verify
+from tekizai.config import Settings, is_loopback_host, load_settings, settings_json_schema
+from tekizai.errors import ConfigError, TekizaiError
+
+
+def _settings(config: Path | None) -> Settings:
+    try:
+        return load_settings(config)
+    except ConfigError as exc:
+        raise click.ClickException(exc.message) from None
+
+
+def _fetch_all(settings: Settings, full_verify: bool = False) -> None:
+    for cfg in settings.models:
+        if cfg.source is None:
+            continue
+        model = catalog_model(cfg.source)
+        try:
+            path = fetch(model, settings.models_dir, progress=lambda msg: click.echo(f"  {msg}", err=True))
+            if full_verify:
+                verify(model, path)
+                click.echo(f"  {model.id}: SHA-256 verified", err=True)
+        except FetchError as exc:
+            raise click.ClickException(exc.message) from None
+
+
+@click.group()
+@click.version_option(package_name="tekizai")
+def main() -> None:
+    """tekizai: the right model in the right place. A local-first LLM router and gateway."""
+
+
+@main.command()
+@click.option("--config", "-c", type=click.Path(path_type=Path, exists=True), help="YAML config file.")
+@click.option("--host", help="Bind address (default 127.0.0.1).")
+@click.option("--port", type=int, help="TCP port (default 8642).")
+@click.option("--log-level", default="info", type=click.Choice(["debug", "info", "warning", "error"]))
+def serve(config: Path | None, host: str | None, port: int | None, log_level: str) -> None:
+    """Serve the OpenAI-compatible API (the embedded default with no --config)."""
+    import uvicorn
+
+    from tekizai.gateway import Gateway
+    from tekizai.server.app import create_app
+    from tekizai.server.security import ensure_admin_key
+
+    settings = _settings(config)
+    server = settings.server.model_copy(update={k: v for k, v in (("host", host), ("port", port)) if v})
+    settings = settings.model_copy(update={"server": server})
+    if not is_loopback_host(server.host) and not settings.api_keys:
+        raise click.ClickException(
+            f"refusing to bind to {server.host}: beyond loopback, API keys are required (`api_keys` in the config)"
+        )
+    if not is_loopback_host(server.host) and server.tls_certfile is None:
+        click.echo(f"warning: serving on {server.host} without TLS; keys and prompts travel in clear", err=True)
+    click.echo("tekizai: checking model files", err=True)
+    _fetch_all(settings)
+    admin_digest, new_key = ensure_admin_key(settings)
+    if new_key:
+        click.echo(
+            f"\nA new admin key was generated. It is shown this once; only its digest is kept "
+            f"({settings.data_dir / 'admin-key.sha256'}):\n\n    {new_key}\n",
+            err=True,
+        )
+    app = create_app(Gateway.build(settings), admin_digest)
+    click.echo(f"tekizai: serving on http://{server.host}:{server.port}/v1", err=True)
+    uvicorn.run(
+        app, host=server.host, port=server.port, log_level=log_level,
+        ssl_certfile=str(server.tls_certfile) if server.tls_certfile else None,
+        ssl_keyfile=str(server.tls_keyfile) if server.tls_keyfile else None,
+    )  # fmt: skip
+
+
+@main.command("fetch")
+@click.option("--config", "-c", type=click.Path(path_type=Path, exists=True), help="YAML config file.")
+@click.option("--verify", "full_verify", is_flag=True, help="Re-hash files even if verified before.")
+@click.argument("catalog_ids", nargs=-1)
+def fetch_cmd(config: Path | None, full_verify: bool, catalog_ids: tuple[str, ...]) -> None:
+    """Fetch and verify model weights: those the config uses, or the catalog ids given."""
+    settings = _settings(config)
+    if not catalog_ids:
+        _fetch_all(settings, full_verify)
+        return
+    for cid in catalog_ids:
+        try:
+            model = catalog_model(cid)
+            path = fetch(model, settings.models_dir, progress=lambda msg: click.echo(f"  {msg}", err=True))
+            if full_verify:
+                verify(model, path)
+        except TekizaiError as exc:
+            raise click.ClickException(exc.message) from None
+        click.echo(str(path))
+
+
+@main.command("catalog")
+def catalog_cmd() -> None:
+    """List the models tekizai knows how to fetch and verify."""
+    from tekizai.catalog.sources import CATALOG
+
+    for m in CATALOG.values():
+        click.echo(f"{m.id:40} {m.size / 1e6:8.0f} MB  {m.licence:20} {m.description}")
+
+
+@main.group("config")
+def config_group() -> None:
+    """Inspect and check configuration."""
+
+
+@config_group.command("schema")
+def config_schema() -> None:
+    """Print the JSON Schema of the config file."""
+    click.echo(json.dumps(settings_json_schema(), indent=2))
+
+
+@config_group.command("check")
+@click.argument("file", type=click.Path(path_type=Path))
+def config_check(file: Path) -> None:
+    """Validate FILE; errors name the field and the problem."""
+    settings = _settings(file)
+    click.echo(f"{file}: ok ({len(settings.models)} models, default {settings.default_model})")
+
+
+@config_group.command("show")
+@click.option("--config", "-c", type=click.Path(path_type=Path, exists=True))
+def config_show(config: Path | None) -> None:
+    """Print the effective configuration (the embedded default with no --config)."""
+    click.echo(_settings(config).model_dump_json(indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

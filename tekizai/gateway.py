@@ -1,0 +1,169 @@
+"""The core: request -> decision -> fleet lease -> backend -> response.
+
+One ``Gateway`` serves the HTTP server, the CLI and (later) the evaluation alike. It knows nothing of
+FastAPI. Every response is stamped with the model that actually served; streams always end with a
+usage chunk from the backend, which the gateway passes on only when the client asked for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from tekizai.backends import build_backend
+from tekizai.backends.base import CallContext
+from tekizai.config import Settings
+from tekizai.fleet.compute import ComputeSlots
+from tekizai.fleet.fleet import Clock, Fleet
+from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
+from tekizai.routing.decision import Decision, Need, Resolver
+
+
+def available_memory_bytes() -> int:
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+
+
+@dataclass
+class Result:
+    decision: Decision
+    body: dict[str, Any]
+
+
+@dataclass
+class Stream:
+    decision: Decision
+    chunks: AsyncIterator[dict[str, Any]]
+
+
+class Gateway:
+    def __init__(self, settings: Settings, fleet: Fleet, compute: ComputeSlots) -> None:
+        self.settings = settings
+        self.fleet = fleet
+        self.compute = compute
+        self.resolver = Resolver(settings)
+        self._reaper: asyncio.Task[None] | None = None
+
+    @classmethod
+    def build(cls, settings: Settings, env: Mapping[str, str] | None = None, clock: Clock = time.monotonic) -> Gateway:
+        env = os.environ if env is None else env
+        compute = ComputeSlots(settings.fleet.compute_threads)
+        budget = settings.fleet.memory_budget_mb
+        budget_bytes = budget << 20 if budget else int(available_memory_bytes() * 0.75)
+        fleet = Fleet(
+            [(cfg, build_backend(cfg, settings, env, compute)) for cfg in settings.models],
+            budget_bytes=budget_bytes,
+            idle_ttl_seconds=settings.fleet.idle_ttl_seconds,
+            clock=clock,
+        )
+        return cls(settings, fleet, compute)
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    async def start(self, reap_interval: float | None = 5.0) -> None:
+        for m in self.fleet.models.values():
+            if m.cfg.backend != "llamacpp":
+                await m.backend.start()  # remote backends: open the pool; nothing to load
+                m.state = m.state.LOADED
+        for m in self.fleet.models.values():
+            if m.cfg.preload or m.cfg.pinned:
+                await self.fleet.ensure_loaded(m.cfg.id)
+        if reap_interval and self.settings.fleet.idle_ttl_seconds:
+            self._reaper = asyncio.create_task(self.fleet.run_reaper(reap_interval))
+
+    async def close(self) -> None:
+        if self._reaper is not None:
+            self._reaper.cancel()
+        await self.fleet.close()
+
+    # -- requests --------------------------------------------------------------------------------
+
+    def _decide(self, request: ChatCompletionRequest | CompletionRequest | EmbeddingRequest) -> Decision:
+        needs: set[Need]
+        if isinstance(request, ChatCompletionRequest):
+            request.check_supported()
+            needs = {Need.CHAT, Need.TOOLS} if request.uses_tools else {Need.CHAT}
+        elif isinstance(request, CompletionRequest):
+            request.check_supported()
+            needs = {Need.COMPLETION}
+        else:
+            needs = {Need.EMBEDDING}
+        return self.resolver.decide(request.model, needs)
+
+    async def chat(self, request: ChatCompletionRequest, ctx: CallContext) -> Result:
+        decision = self._decide(request)
+        async with self.fleet.lease(decision.model.id) as backend:
+            body = await backend.chat(request, ctx)
+        return Result(decision, self._stamp(body, decision))
+
+    async def complete(self, request: CompletionRequest, ctx: CallContext) -> Result:
+        decision = self._decide(request)
+        async with self.fleet.lease(decision.model.id) as backend:
+            body = await backend.complete(request, ctx)
+        return Result(decision, self._stamp(body, decision))
+
+    async def embed(self, request: EmbeddingRequest, ctx: CallContext) -> Result:
+        decision = self._decide(request)
+        async with self.fleet.lease(decision.model.id) as backend:
+            body = await backend.embed(request, ctx)
+        return Result(decision, self._stamp(body, decision))
+
+    async def chat_stream(self, request: ChatCompletionRequest, ctx: CallContext) -> Stream:
+        decision = self._decide(request)
+        return await self._open_stream(decision, request, ctx, chat=True)
+
+    async def complete_stream(self, request: CompletionRequest, ctx: CallContext) -> Stream:
+        decision = self._decide(request)
+        return await self._open_stream(decision, request, ctx, chat=False)
+
+    async def _open_stream(self, decision: Decision, request: Any, ctx: CallContext, chat: bool) -> Stream:
+        """Start the stream and wait for its first chunk, so that errors before it are plain errors."""
+        chunks = self._stream(decision, request, ctx, chat)
+        try:
+            first = await anext(chunks)
+        except StopAsyncIteration:
+            first = None
+        return Stream(decision, _prepend(first, chunks))
+
+    async def _stream(
+        self, decision: Decision, request: Any, ctx: CallContext, chat: bool
+    ) -> AsyncIterator[dict[str, Any]]:
+        model_id = decision.model.id
+        async with self.fleet.lease(model_id) as backend:
+            source = backend.chat_stream(request, ctx) if chat else backend.complete_stream(request, ctx)
+            try:
+                async for chunk in source:
+                    chunk["model"] = model_id
+                    if chunk.get("usage") is not None and not chunk.get("choices"):
+                        if request.include_usage:
+                            yield chunk
+                        continue
+                    chunk.pop("usage", None)
+                    yield chunk
+            finally:
+                await source.aclose()  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _stamp(body: dict[str, Any], decision: Decision) -> dict[str, Any]:
+        body["model"] = decision.model.id
+        return body
+
+
+async def _prepend(first: dict[str, Any] | None, rest: AsyncIterator[dict[str, Any]]) -> AsyncIterator[dict[str, Any]]:
+    try:
+        if first is not None:
+            yield first
+        async for chunk in rest:
+            yield chunk
+    finally:
+        await rest.aclose()  # type: ignore[attr-defined]

@@ -1,0 +1,253 @@
+"""``create_app(gateway, ...)``: the FastAPI application around one Gateway.
+
+Bodies are read and decoded here (size limit -> 413, bad JSON -> 400) rather than by FastAPI's
+validation, so every error is OpenAI-shaped and the hot path does one parse.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import re
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from starlette.exceptions import HTTPException
+from starlette.responses import Response, StreamingResponse
+
+from tekizai.backends.base import CallContext
+from tekizai.errors import RequestError, TekizaiError, Unauthorized
+from tekizai.gateway import Gateway, Result, Stream
+from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, now, parse
+from tekizai.routing.decision import Decision
+from tekizai.server.errors import error_body, error_response, response_for, status_and_type
+from tekizai.server.security import BrowserGuard, KeyRing, bearer, digest
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+log = logging.getLogger("tekizai.server")
+
+
+def _dumps(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class _Api:
+    """The handlers, closed over one gateway and its settings (no module-level state)."""
+
+    def __init__(self, gateway: Gateway, admin_key_sha256: str) -> None:
+        self.gateway = gateway
+        self.server = gateway.settings.server
+        self.keys = KeyRing(gateway.settings)
+        self.admin_digest = admin_key_sha256
+
+    # -- plumbing --------------------------------------------------------------------------------
+
+    def request_id(self, request: Request) -> str:
+        given = request.headers.get("x-request-id")
+        return given if given and _REQUEST_ID.match(given) else uuid.uuid4().hex
+
+    def authenticate(self, request: Request) -> str:
+        """The caller's key id (``local`` in single-user mode)."""
+        if not self.keys.enabled:
+            return "local"
+        key_id = self.keys.identify(bearer(request.headers))
+        if key_id is None:
+            raise Unauthorized("a valid API key is required (Authorization: Bearer ...)")
+        return key_id
+
+    def authenticate_admin(self, request: Request) -> None:
+        key = bearer(request.headers)
+        if key is None or not hmac.compare_digest(digest(key), self.admin_digest):
+            raise Unauthorized("admin operations need the admin key")
+
+    async def body(self, request: Request) -> Any:
+        limit = self.server.max_body_bytes
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            raise _TooLarge(limit)
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise _TooLarge(limit)
+            chunks.append(chunk)
+        raw = b"".join(chunks)
+        if not raw:
+            raise RequestError("the request body is empty; send a JSON object")
+        try:
+            return json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise RequestError(f"the request body is not valid JSON: {exc}") from None
+
+    @staticmethod
+    def decision_headers(decision: Decision, request_id: str) -> dict[str, str]:
+        return {
+            "x-request-id": request_id,
+            "x-tekizai-model": decision.model.id,
+            "x-tekizai-tier": str(decision.model.tier),
+            "x-tekizai-reason": decision.reason_header,
+        }
+
+    async def guarded(self, request: Request, handler: Any) -> Response:
+        request_id = self.request_id(request)
+        try:
+            self.authenticate(request)
+            return await handler(await self.body(request), request_id)
+        except _TooLarge as exc:
+            return error_response(
+                413, f"the request body exceeds {exc.limit} bytes", "invalid_request_error",
+                "request_too_large", headers={"x-request-id": request_id},
+            )  # fmt: skip
+        except TekizaiError as exc:
+            return response_for(exc, {"x-request-id": request_id})
+        except Exception:
+            log.exception("request %s failed unexpectedly", request_id)
+            return error_response(
+                500, "internal error; see the gateway log", "server_error", "internal_error",
+                headers={"x-request-id": request_id},
+            )  # fmt: skip
+
+    # -- OpenAI endpoints ------------------------------------------------------------------------
+
+    async def chat_completions(self, request: Request) -> Response:
+        async def handle(body: Any, request_id: str) -> Response:
+            req = parse(ChatCompletionRequest, body)
+            ctx = CallContext(request_id)
+            if req.stream:
+                return self.sse(await self.gateway.chat_stream(req, ctx), request_id)
+            return self.json(await self.gateway.chat(req, ctx), request_id)
+
+        return await self.guarded(request, handle)
+
+    async def completions(self, request: Request) -> Response:
+        async def handle(body: Any, request_id: str) -> Response:
+            req = parse(CompletionRequest, body)
+            ctx = CallContext(request_id)
+            if req.stream:
+                return self.sse(await self.gateway.complete_stream(req, ctx), request_id)
+            return self.json(await self.gateway.complete(req, ctx), request_id)
+
+        return await self.guarded(request, handle)
+
+    async def embeddings(self, request: Request) -> Response:
+        async def handle(body: Any, request_id: str) -> Response:
+            req = parse(EmbeddingRequest, body)
+            return self.json(await self.gateway.embed(req, CallContext(request_id)), request_id)
+
+        return await self.guarded(request, handle)
+
+    def json(self, result: Result, request_id: str) -> Response:
+        return Response(
+            _dumps(result.body), media_type="application/json",
+            headers=self.decision_headers(result.decision, request_id),
+        )  # fmt: skip
+
+    def sse(self, stream: Stream, request_id: str) -> StreamingResponse:
+        async def events() -> AsyncIterator[bytes]:
+            try:
+                async for chunk in stream.chunks:
+                    yield b"data: " + _dumps(chunk) + b"\n\n"
+            except TekizaiError as exc:  # after the first chunk the status is sent: report in-band
+                _, kind = status_and_type(exc)
+                yield b"data: " + _dumps(error_body(exc.message, kind, exc.code, exc.param)) + b"\n\n"
+            yield b"data: [DONE]\n\n"
+
+        headers = self.decision_headers(stream.decision, request_id)
+        headers["cache-control"] = "no-cache"
+        return StreamingResponse(events(), media_type="text/event-stream", headers=headers)
+
+    async def models(self, request: Request) -> Response:
+        try:
+            self.authenticate(request)
+        except TekizaiError as exc:
+            return response_for(exc)
+        created = now()
+        data = [{"id": "auto", "object": "model", "created": created, "owned_by": "tekizai",
+                 "tekizai": {"routes_to": self.gateway.resolver.default.id}}]  # fmt: skip
+        for m in self.gateway.fleet.models.values():
+            data.append({
+                "id": m.cfg.id, "object": "model", "created": created, "owned_by": "tekizai",
+                "tekizai": {
+                    "state": m.state.value, "tier": m.cfg.tier, "local": m.cfg.local,
+                    "aliases": m.cfg.aliases, "context_length": m.cfg.context_length,
+                    "verified": m.cfg.verified, "completion_only": m.cfg.completion_only,
+                },
+            })  # fmt: skip
+        return Response(_dumps({"object": "list", "data": data}), media_type="application/json")
+
+    # -- admin -----------------------------------------------------------------------------------
+
+    async def admin_models(self, request: Request) -> Response:
+        try:
+            self.authenticate_admin(request)
+        except TekizaiError as exc:
+            return response_for(exc)
+        fleet = self.gateway.fleet
+        body = {
+            "memory_budget_bytes": fleet.budget_bytes,
+            "memory_used_bytes": fleet.used_bytes,
+            "models": [m.describe() for m in fleet.models.values()],
+        }
+        return Response(_dumps(body), media_type="application/json")
+
+    async def admin_load(self, request: Request) -> Response:
+        return await self._admin_action(request, self.gateway.fleet.load)
+
+    async def admin_unload(self, request: Request) -> Response:
+        return await self._admin_action(request, self.gateway.fleet.unload)
+
+    async def _admin_action(self, request: Request, action: Any) -> Response:
+        try:
+            self.authenticate_admin(request)
+            body = await self.body(request)
+            if not isinstance(body, dict) or not isinstance(body.get("model"), str):
+                raise RequestError("send {\"model\": \"<id>\"}", param="model")
+            model = await action(self.gateway.resolver.lookup(body["model"]).id)
+        except TekizaiError as exc:
+            return response_for(exc)
+        except _TooLarge as exc:
+            return error_response(413, f"body over {exc.limit} bytes", "invalid_request_error", "request_too_large")
+        return Response(_dumps(model.describe()), media_type="application/json")
+
+
+class _TooLarge(Exception):
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+
+def create_app(gateway: Gateway, admin_key_sha256: str, manage_gateway: bool = True) -> FastAPI:
+    """The HTTP application. With ``manage_gateway`` it starts and closes the gateway with itself."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if manage_gateway:
+            await gateway.start()
+        try:
+            yield
+        finally:
+            if manage_gateway:
+                await gateway.close()
+
+    api = _Api(gateway, admin_key_sha256)
+    app = FastAPI(title="tekizai", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None)
+    app.add_api_route("/v1/chat/completions", api.chat_completions, methods=["POST"])
+    app.add_api_route("/v1/completions", api.completions, methods=["POST"])
+    app.add_api_route("/v1/embeddings", api.embeddings, methods=["POST"])
+    app.add_api_route("/v1/models", api.models, methods=["GET"])
+    app.add_api_route("/health", lambda: {"status": "ok"}, methods=["GET"])
+    app.add_api_route("/admin/models", api.admin_models, methods=["GET"])
+    app.add_api_route("/admin/models/load", api.admin_load, methods=["POST"])
+    app.add_api_route("/admin/models/unload", api.admin_unload, methods=["POST"])
+    app.state.gateway = gateway
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        kind = "not_found_error" if exc.status_code == 404 else "invalid_request_error"
+        return error_response(exc.status_code, f"{request.method} {request.url.path}: {exc.detail}", kind, None)
+
+    app.add_middleware(BrowserGuard, server=gateway.settings.server)
+    return app
