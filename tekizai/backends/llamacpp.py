@@ -78,6 +78,10 @@ class LlamaCppBackend:
         self.compute = compute
         self.memory_bytes = 0
         self._llm: Any = None
+        # Held by the worker thread for a whole generation. The fleet already admits one request at a
+        # time, but a cancelled request's async side may let go before its thread has stopped: the
+        # next generation then waits here for at most one token rather than sharing the Llama object.
+        self._generation = threading.Lock()
         self.tokens_generated = 0  # lifetime count: lets tests see a cancelled generation stop
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -236,21 +240,21 @@ class LlamaCppBackend:
         async with self.compute.slot():
             future = asyncio.get_running_loop().run_in_executor(None, self._guarded, call, self._processors(meter))
             try:
-                result = await asyncio.shield(future)
+                return await asyncio.shield(future)
             except asyncio.CancelledError:
-                cancel.set()  # the client went away: stop at the next token, then free the slot
-                await asyncio.wait([future])
+                cancel.set()  # the client went away: the thread stops at its next token
                 raise
+
+    def _guarded(self, call: Callable[[Any], Any], processors: Any) -> Any:
+        meter = processors[0]
+        with self._generation:
+            try:
+                return call(processors)
+            except ValueError as exc:
+                # llama-cpp-python's only ValueError before sampling is a prompt over n_ctx
+                raise ContextLengthExceeded(str(exc), param="messages") from exc
             finally:
                 self.tokens_generated += meter.sampled
-        return result
-
-    def _guarded(self, call: Callable[[Any], Any], stop: Any) -> Any:
-        try:
-            return call(stop)
-        except ValueError as exc:
-            # llama-cpp-python's only ValueError before sampling is a prompt over n_ctx
-            raise ContextLengthExceeded(str(exc), param="messages") from exc
 
     async def _run_stream(self, call: Callable[[Any], Iterator[dict[str, Any]]]) -> AsyncIterator[dict[str, Any]]:
         loop = asyncio.get_running_loop()
@@ -261,10 +265,14 @@ class LlamaCppBackend:
 
         def produce() -> None:
             try:
-                for chunk in call(stopping):
-                    if cancel.is_set():
-                        break
-                    loop.call_soon_threadsafe(queue.put_nowait, chunk)
+                with self._generation:
+                    try:
+                        for chunk in call(stopping):
+                            if cancel.is_set():
+                                break
+                            loop.call_soon_threadsafe(queue.put_nowait, chunk)
+                    finally:
+                        self.tokens_generated += meter.sampled
             except ValueError as exc:
                 error = ContextLengthExceeded(str(exc), param="messages")
                 loop.call_soon_threadsafe(queue.put_nowait, error)
@@ -288,6 +296,6 @@ class LlamaCppBackend:
                 if last is not None:
                     yield {**last, "choices": [], "usage": meter.usage(finish_reason)}
             finally:
-                cancel.set()
-                await asyncio.shield(asyncio.wait([future]))
-                self.tokens_generated += meter.sampled
+                cancel.set()  # stops the thread at its next token, however this generator ends
+                if not future.done():
+                    await asyncio.shield(asyncio.wait([future]))
