@@ -32,6 +32,9 @@ class LlamaCppParams(_Strict):
     use_mmap: bool = Field(default=True, description="Map the GGUF file instead of reading it into memory.")
     flash_attn: bool = Field(default=False, description="Use flash attention where supported.")
     embedding: bool = Field(default=False, description="Load in embedding mode (serves /v1/embeddings).")
+    pooling: Literal["mean", "cls", "last"] = Field(
+        default="mean", description="How token vectors become one embedding per input (embedding mode)."
+    )
 
 
 class Timeouts(_Strict):

@@ -98,6 +98,7 @@ class LlamaCppBackend:
 
     def _load(self) -> Any:
         try:
+            import llama_cpp
             from llama_cpp import Llama
         except ImportError as exc:  # pragma: no cover - install problem
             raise LoadFailed(f"llama-cpp-python is not installed: {exc}") from exc
@@ -121,6 +122,7 @@ class LlamaCppBackend:
                 use_mmap=self.cfg.llama.use_mmap,
                 flash_attn=self.cfg.llama.flash_attn,
                 embedding=self.cfg.llama.embedding,
+                pooling_type=getattr(llama_cpp, f"LLAMA_POOLING_TYPE_{self.cfg.llama.pooling.upper()}"),
                 chat_format=chat_format,
                 verbose=False,
             )

@@ -1,0 +1,191 @@
+"""The OpenAI-compatible HTTP backend.
+
+Against a real upstream: another tekizai gateway serving Gemma 3 270M on loopback. A small recording
+upstream (aiohttp on loopback) shows what only a recorder can: the headers and body we send, a stream
+without usage, a stalled reply.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+import pytest
+from aiohttp import web
+
+from tests.conftest import LiveServer, gemma_models, make_settings, serve
+
+
+@pytest.fixture(scope="module")
+def upstream(gemma_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    models = gemma_models(gemma_path)
+    models.append({"id": "gemma-embed", "backend": "llamacpp", "path": str(gemma_path), "chat_format": None,
+                   "context_length": 512, "llama": {"embedding": True}})  # fmt: skip
+    with serve(make_settings(tmp_path_factory.mktemp("upstream"), models)) as live:
+        yield live
+
+
+def remote(model_id: str, url: str, upstream_model: str, **kw: Any) -> dict[str, Any]:
+    return {"id": model_id, "backend": "openai", "base_url": f"{url}/v1", "upstream_model": upstream_model, **kw}
+
+
+@pytest.fixture(scope="module")
+def front(upstream: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    models = [
+        remote("remote-chat", upstream.url, "gemma-chat", tier=2),
+        remote("remote-base", upstream.url, "gemma-base"),
+        remote("remote-embed", upstream.url, "gemma-embed"),
+        remote("remote-missing", upstream.url, "no-such-model"),
+        remote("remote-down", f"http://127.0.0.1:{free_port()}", "x", timeouts={"connect": 1}),
+    ]
+    with serve(make_settings(tmp_path_factory.mktemp("front"), models)) as live:
+        yield live
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def client(live: LiveServer) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{live.url}/v1", api_key="unused", max_retries=0)
+
+
+CHAT = [{"role": "user", "content": "Say hello."}]
+
+
+def test_chat_through_real_upstream(front: LiveServer, upstream: LiveServer) -> None:
+    raw = client(front).chat.completions.with_raw_response.create(model="remote-chat", messages=CHAT, max_tokens=5,
+                                                                    temperature=0)  # fmt: skip
+    reply = raw.parse()
+    assert reply.model == "remote-chat" and raw.headers["x-tekizai-tier"] == "2"
+    direct = client(upstream).chat.completions.create(model="gemma-chat", messages=CHAT, max_tokens=5, temperature=0)
+    assert reply.choices[0].message.content == direct.choices[0].message.content
+    assert reply.usage is not None and reply.usage.completion_tokens == 5
+
+
+def test_stream_through_real_upstream(front: LiveServer) -> None:
+    c = client(front)
+    plain = list(c.chat.completions.create(model="remote-chat", messages=CHAT, max_tokens=5, stream=True))
+    assert plain and all(ch.model == "remote-chat" for ch in plain) and all(ch.usage is None for ch in plain)
+    counted = list(c.chat.completions.create(model="remote-chat", messages=CHAT, max_tokens=5, stream=True,
+                                             stream_options={"include_usage": True}))  # fmt: skip
+    assert counted[-1].usage is not None and counted[-1].usage.completion_tokens == 5
+
+
+def test_completions_and_embeddings_pass_through(front: LiveServer) -> None:
+    c = client(front)
+    done = c.completions.create(model="remote-base", prompt="The capital of France is", max_tokens=4, temperature=0)
+    assert done.model == "remote-base" and done.choices[0].text
+    emb = c.embeddings.create(model="remote-embed", input=["hello", "world"])
+    assert len(emb.data) == 2 and len(emb.data[0].embedding) == 640  # Gemma 3 270M's width
+
+
+def test_upstream_errors_are_translated(front: LiveServer) -> None:
+    with pytest.raises(openai.NotFoundError) as err:
+        client(front).chat.completions.create(model="remote-missing", messages=CHAT)
+    assert "upstream" in err.value.message
+    long_text = "word " * 2000
+    with pytest.raises(openai.BadRequestError) as err2:
+        client(front).chat.completions.create(model="remote-chat", messages=[{"role": "user", "content": long_text}])
+    assert err2.value.code == "context_length_exceeded"
+
+
+def test_unreachable_upstream_is_503(front: LiveServer) -> None:
+    resp = httpx.post(f"{front.url}/v1/chat/completions", json={"model": "remote-down", "messages": CHAT}, timeout=30)
+    assert resp.status_code == 503 and resp.json()["error"]["code"] == "backend_unavailable"
+
+
+# -- a recording upstream ----------------------------------------------------------------------------
+
+
+class Recorder:
+    """An aiohttp OpenAI-ish server on loopback that records what it receives."""
+
+    def __init__(self, stall: float = 0.0, usage: bool = True) -> None:
+        self.stall, self.usage = stall, usage
+        self.requests: list[tuple[dict[str, str], dict[str, Any]]] = []
+        self.loop = asyncio.new_event_loop()
+        self.port = free_port()
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        self.requests.append((dict(request.headers), body))
+        await asyncio.sleep(self.stall)
+        base = {"id": "r1", "object": "chat.completion.chunk", "created": 1, "model": body["model"]}
+        if not body.get("stream"):
+            return web.json_response({**base, "object": "chat.completion", "choices": [
+                {"index": 0, "message": {"role": "assistant", "content": "hi there"}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}})  # fmt: skip
+        resp = web.StreamResponse(headers={"content-type": "text/event-stream"})
+        await resp.prepare(request)
+        for word in ("hi", " there"):
+            chunk = {**base, "choices": [{"index": 0, "delta": {"content": word}, "finish_reason": None}]}
+            await resp.write(f"data: {json.dumps(chunk)}\n\n".encode())
+        if self.usage:
+            usage = {**base, "choices": [], "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}}
+            await resp.write(f"data: {json.dumps(usage)}\n\n".encode())
+        await resp.write(b"data: [DONE]\n\n")
+        return resp
+
+    def __enter__(self) -> Recorder:
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", self.handle)
+        runner = web.AppRunner(app)
+        self.loop.run_until_complete(runner.setup())
+        self.loop.run_until_complete(web.TCPSite(runner, "127.0.0.1", self.port).start())
+        self.runner = runner
+        threading.Thread(target=self.loop.run_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        asyncio.run_coroutine_threadsafe(self.runner.cleanup(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+
+
+def test_what_we_send_upstream(tmp_path: Path) -> None:
+    with Recorder() as rec:
+        model = remote("r", f"http://127.0.0.1:{rec.port}", "upstream-name", api_key_env="R_KEY")
+        from tekizai.gateway import Gateway
+        from tekizai.server.app import create_app
+        from tekizai.server.security import digest
+
+        gateway = Gateway.build(make_settings(tmp_path, [model]), env={"R_KEY": "sk-upstream-secret"})
+        with LiveServer(create_app(gateway, digest("admin"))) as live:
+            headers = {"x-request-id": "req-42"}
+            httpx.post(f"{live.url}/v1/chat/completions", headers=headers,
+                       json={"model": "r", "messages": CHAT, "stream": True}).raise_for_status()  # fmt: skip
+            sent_headers, sent_body = rec.requests[-1]
+            assert sent_headers["X-Request-ID"] == "req-42"
+            assert sent_headers["Authorization"] == "Bearer sk-upstream-secret"
+            assert sent_body["model"] == "upstream-name"
+            assert sent_body["stream_options"] == {"include_usage": True}  # we count, whatever the client asked
+
+
+def test_usage_is_estimated_when_upstream_omits_it(tmp_path: Path) -> None:
+    with Recorder(usage=False) as rec, serve(make_settings(tmp_path, [remote("r", f"http://127.0.0.1:{rec.port}", "u")])) as live:
+        chunks = list(client(live).chat.completions.create(model="r", messages=CHAT, stream=True,
+                                                           stream_options={"include_usage": True}))  # fmt: skip
+        usage = chunks[-1].usage
+        assert usage is not None and usage.completion_tokens >= 1
+        assert (usage.model_extra or {}).get("estimated") is True
+
+
+def test_stalled_upstream_times_out(tmp_path: Path) -> None:
+    model = remote("slow", "", "u", timeouts={"connect": 1, "first_token": 0.5, "total": 5})
+    with Recorder(stall=3) as rec:
+        model["base_url"] = f"http://127.0.0.1:{rec.port}/v1"
+        with serve(make_settings(tmp_path, [model])) as live:
+            resp = httpx.post(f"{live.url}/v1/chat/completions", json={"model": "slow", "messages": CHAT}, timeout=30)
+            assert resp.status_code == 504 and resp.json()["error"]["code"] == "backend_timeout"
+            streamed = httpx.post(f"{live.url}/v1/chat/completions",
+                                  json={"model": "slow", "messages": CHAT, "stream": True}, timeout=30)  # fmt: skip
+            assert streamed.status_code == 504
