@@ -1,0 +1,60 @@
+"""Which model serves: explicit, alias, auto to the default, and capability filtering."""
+
+from __future__ import annotations
+
+import pytest
+
+from tekizai.config import parse_settings
+from tekizai.errors import NoRoute, RequestError, UnknownModel
+from tekizai.routing.decision import Need, Resolver
+
+
+def resolver(default: str = "small", **tools_model: object) -> Resolver:
+    models = [
+        {"id": "small", "aliases": ["s"], "backend": "llamacpp", "path": "/s", "tier": 0},
+        {"id": "base", "backend": "llamacpp", "path": "/b", "tier": 0, "chat_format": None},
+        {"id": "big", "backend": "llamacpp", "path": "/g", "tier": 2, **tools_model},
+        {"id": "cloud", "backend": "openai", "base_url": "https://api.example/v1", "tier": 3,
+         "supports_tools": True, "price_input_per_mtok": 2.5},
+    ]  # fmt: skip
+    return Resolver(parse_settings({"data_dir": "/x", "default_model": default, "models": models}))
+
+
+def test_explicit_alias_and_auto() -> None:
+    r = resolver()
+    assert r.decide("small", {Need.CHAT}).reasons == ("explicit",)
+    alias = r.decide("s", {Need.CHAT})
+    assert alias.model.id == "small" and alias.reasons == ("alias",)
+    auto = r.decide("auto", {Need.CHAT})
+    assert auto.model.id == "small" and auto.reasons == ("default",)
+    assert auto.dropped == {"base": "completion_only"}
+
+
+def test_unknown_model_is_an_error_not_a_substitute() -> None:
+    with pytest.raises(UnknownModel):
+        resolver().decide("gpt-4o", {Need.CHAT})
+
+
+def test_tools_need_a_model_that_supports_them() -> None:
+    r = resolver()
+    with pytest.raises(RequestError, match="no_tools"):
+        r.decide("small", {Need.CHAT, Need.TOOLS})
+    auto = r.decide("auto", {Need.CHAT, Need.TOOLS})
+    assert auto.model.id == "cloud" and auto.reasons[0] == "capability"
+    # the cheapest capable tier wins over a pricier one
+    assert resolver(supports_tools=True).decide("auto", {Need.CHAT, Need.TOOLS}).model.id == "big"
+
+
+def test_no_candidate_names_what_removed_each() -> None:
+    models = [
+        {"id": "small", "backend": "llamacpp", "path": "/s"},
+        {"id": "base", "backend": "llamacpp", "path": "/b", "chat_format": None},
+    ]
+    r = Resolver(parse_settings({"data_dir": "/x", "default_model": "small", "models": models}))
+    with pytest.raises(NoRoute) as err:
+        r.decide("auto", {Need.CHAT, Need.TOOLS})
+    assert "small (no_tools)" in err.value.message and "base (completion_only)" in err.value.message
+
+
+def test_completion_only_model_serves_completions() -> None:
+    assert resolver().decide("base", {Need.COMPLETION}).model.id == "base"
