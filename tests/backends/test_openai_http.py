@@ -189,3 +189,26 @@ def test_stalled_upstream_times_out(tmp_path: Path) -> None:
             streamed = httpx.post(f"{live.url}/v1/chat/completions",
                                   json={"model": "slow", "messages": CHAT, "stream": True}, timeout=30)  # fmt: skip
             assert streamed.status_code == 504
+
+
+def test_tools_and_tool_messages_reach_a_model_that_supports_them(tmp_path: Path) -> None:
+    tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {}}}}]
+    messages = [
+        {"role": "user", "content": "Weather in Tokyo?"},
+        {"role": "assistant", "content": None, "tool_calls": [
+            {"id": "call_1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}]},
+        {"role": "tool", "tool_call_id": "call_1", "content": "sunny"},
+    ]  # fmt: skip
+    with Recorder() as rec:
+        url = f"http://127.0.0.1:{rec.port}"
+        models = [remote("plain", url, "u"), remote("tooled", url, "u", supports_tools=True)]
+        with serve(make_settings(tmp_path, models)) as live:
+            body = {"model": "auto", "messages": messages, "tools": tools, "tool_choice": "auto"}
+            resp = httpx.post(f"{live.url}/v1/chat/completions", json=body, timeout=30)
+            assert resp.status_code == 200 and resp.headers["x-tekizai-model"] == "tooled"
+            _, sent = rec.requests[-1]
+            assert sent["tools"] == tools and sent["tool_choice"] == "auto"
+            assert sent["messages"][1]["tool_calls"][0]["id"] == "call_1"
+            assert sent["messages"][2] == {"role": "tool", "tool_call_id": "call_1", "content": "sunny"}
+            refused = httpx.post(f"{live.url}/v1/chat/completions", json={**body, "model": "plain"}, timeout=30)
+            assert refused.status_code == 400 and "no_tools" in refused.json()["error"]["message"]

@@ -148,3 +148,23 @@ def test_serve_refuses_to_bind_beyond_loopback_without_keys(host: str, tmp_path)
     result = CliRunner().invoke(main, ["serve", "--host", host], env={"TEKIZAI_HOME": str(tmp_path)})
     assert result.exit_code != 0
     assert "API keys are required" in result.output
+
+
+def test_failed_load_is_503_with_its_reason_and_shows_in_models(gemma_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    truncated = tmp_path / "broken.gguf"
+    truncated.write_bytes(gemma_path.read_bytes()[: 5_000_000])  # a real header, most tensors missing
+    models = [
+        {"id": "broken", "backend": "llamacpp", "path": str(truncated), "chat_format": None},
+        {"id": "no-template", "backend": "llamacpp", "path": str(gemma_path)},  # chat_format defaults to gguf
+    ]
+    with serve(make_settings(tmp_path, models)) as live:
+        first = post(live, "/v1/completions", json={"model": "broken", "prompt": "hi"})
+        assert_openai_error(first, 503, "model_load_failed")
+        again = post(live, "/v1/completions", json={"model": "broken", "prompt": "hi"})
+        assert "failed to load" in assert_openai_error(again, 503, "backend_unavailable")["message"]
+        nt = post(live, "/v1/chat/completions", json={"model": "no-template", "messages": [{"role": "user", "content": "hi"}]})
+        assert "no chat template" in assert_openai_error(nt, 503)["message"]
+        states = {m["id"]: m for m in httpx.get(f"{live.url}/admin/models",
+                                                headers={"authorization": f"Bearer {ADMIN_KEY}"}).json()["models"]}  # fmt: skip
+        assert states["broken"]["state"] == "failed" and states["broken"]["error"]
+        assert states["no-template"]["state"] == "failed"
