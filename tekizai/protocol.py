@@ -10,7 +10,7 @@ import time
 import uuid
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from tekizai.errors import RequestError, UnsupportedParameter
 
@@ -51,6 +51,8 @@ class ResponseFormat(_Lenient):
 
 
 class _SamplingRequest(_Lenient):
+    #: the body as the client sent it: forwarded to OpenAI-compatible upstreams with vendor fields intact
+    _raw: dict[str, Any] | None = PrivateAttr(default=None)
     model: str = Field(min_length=1)
     stream: bool = False
     stream_options: StreamOptions | None = None
@@ -121,6 +123,7 @@ class CompletionRequest(_SamplingRequest):
 
 
 class EmbeddingRequest(_Lenient):
+    _raw: dict[str, Any] | None = PrivateAttr(default=None)
     model: str = Field(min_length=1)
     input: str | list[str]
     encoding_format: Literal["float", "base64"] = "float"
@@ -135,11 +138,19 @@ def parse(schema: type[BaseModel], body: Any) -> Any:
     if not isinstance(body, dict):
         raise RequestError("the request body must be a JSON object")
     try:
-        return schema.model_validate(body)
+        request = schema.model_validate(body)
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
         raise RequestError(f"{where}: {err['msg']}", param=where or None) from None
+    request._raw = body
+    return request
+
+
+def raw_body(request: BaseModel) -> dict[str, Any]:
+    """A shallow copy of what the client sent (or, for requests built in code, their fields)."""
+    raw = getattr(request, "_raw", None)
+    return dict(raw) if raw is not None else request.model_dump(exclude_none=True)
 
 
 def new_completion_id(prefix: str = "chatcmpl") -> str:

@@ -8,16 +8,16 @@ usage (``stream_options.include_usage``) so we always count tokens, whatever the
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import AsyncIterator
 from typing import Any
 
 import aiohttp
+import orjson
 
 from tekizai.backends.base import CallContext
 from tekizai.config import ModelConfig
 from tekizai.errors import BackendTimeout, BackendUnavailable, ContextLengthExceeded, UpstreamError
-from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, usage_dict
+from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, raw_body, usage_dict
 
 
 def _estimate_tokens(text: str) -> int:
@@ -45,7 +45,6 @@ class OpenAIHTTPBackend:
             timeout=aiohttp.ClientTimeout(total=t.total, sock_connect=t.connect, sock_read=t.first_token),
             connector=aiohttp.TCPConnector(limit=256, keepalive_timeout=30),
             headers=self._headers,
-            json_serialize=json.dumps,
         )
 
     async def stop(self) -> None:
@@ -56,7 +55,7 @@ class OpenAIHTTPBackend:
     # -- requests --------------------------------------------------------------------------------
 
     def _body(self, request: Any, stream: bool) -> dict[str, Any]:
-        body = request.model_dump(exclude_none=True)
+        body = raw_body(request)
         body["model"] = self.upstream_model
         body["stream"] = stream
         if stream:
@@ -69,8 +68,9 @@ class OpenAIHTTPBackend:
         if self._session is None:
             raise BackendUnavailable(f"model {self.cfg.id!r} is not started")
         url = f"{self.base_url}{path}"
+        headers = {"X-Request-ID": ctx.request_id, "Content-Type": "application/json"}
         try:
-            resp = await self._session.post(url, json=body, headers={"X-Request-ID": ctx.request_id})
+            resp = await self._session.post(url, data=orjson.dumps(body), headers=headers)
         except asyncio.TimeoutError as exc:
             raise BackendTimeout(f"upstream {self.cfg.id!r} did not answer in time") from exc
         except aiohttp.ClientError as exc:
@@ -81,7 +81,7 @@ class OpenAIHTTPBackend:
 
     async def _raise_upstream(self, resp: aiohttp.ClientResponse) -> None:
         try:
-            payload = await resp.json(content_type=None)
+            payload = orjson.loads(await resp.read())
             error = payload.get("error", payload) if isinstance(payload, dict) else {}
             message = str(error.get("message") or error) if isinstance(error, dict) else str(error)
             code = error.get("code") if isinstance(error, dict) else None
@@ -97,7 +97,7 @@ class OpenAIHTTPBackend:
         resp = await self._post(path, body, ctx)
         try:
             async with resp:
-                result = await resp.json(content_type=None)
+                result = orjson.loads(await resp.read())
         except asyncio.TimeoutError as exc:
             raise BackendTimeout(f"upstream {self.cfg.id!r} timed out mid-reply") from exc
         except (aiohttp.ClientError, ValueError) as exc:
@@ -120,7 +120,7 @@ class OpenAIHTTPBackend:
                     data = line[5:].strip()
                     if data == b"[DONE]":
                         break
-                    chunk = json.loads(data)
+                    chunk = orjson.loads(data)
                     if chunk.get("usage"):
                         usage = chunk["usage"]
                     if not chunk.get("choices"):
@@ -136,7 +136,7 @@ class OpenAIHTTPBackend:
         except (aiohttp.ClientError, ValueError) as exc:
             raise BackendUnavailable(f"upstream {self.cfg.id!r} broke the stream: {type(exc).__name__}") from exc
         if usage is None:
-            prompt = json.dumps(body.get("messages") or body.get("prompt") or "", ensure_ascii=False)
+            prompt = orjson.dumps(body.get("messages") or body.get("prompt") or "").decode()
             usage = {**usage_dict(_estimate_tokens(prompt), _estimate_tokens("".join(text_parts))), "estimated": True}
         base = last or {"id": f"chatcmpl-{ctx.request_id}", "object": "chat.completion.chunk", "created": 0}
         yield {**base, "choices": [], "usage": usage}
@@ -154,6 +154,6 @@ class OpenAIHTTPBackend:
         return self._stream("/completions", self._body(request, True), ctx)
 
     async def embed(self, request: EmbeddingRequest, ctx: CallContext) -> dict[str, Any]:
-        body = request.model_dump(exclude_none=True)
+        body = raw_body(request)
         body["model"] = self.upstream_model
         return await self._json("/embeddings", body, ctx)

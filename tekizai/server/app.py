@@ -7,7 +7,6 @@ validation, so every error is OpenAI-shaped and the hot path does one parse.
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import re
 import uuid
@@ -15,9 +14,11 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import orjson
 from fastapi import FastAPI, Request
 from starlette.exceptions import HTTPException
 from starlette.responses import Response, StreamingResponse
+from starlette.routing import Route
 
 from tekizai.backends.base import CallContext
 from tekizai.errors import RequestError, TekizaiError, Unauthorized
@@ -32,7 +33,7 @@ log = logging.getLogger("tekizai.server")
 
 
 def _dumps(obj: Any) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return orjson.dumps(obj)
 
 
 class _Api:
@@ -79,8 +80,8 @@ class _Api:
         if not raw:
             raise RequestError("the request body is empty; send a JSON object")
         try:
-            return json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
             raise RequestError(f"the request body is not valid JSON: {exc}") from None
 
     @staticmethod
@@ -179,6 +180,9 @@ class _Api:
             })  # fmt: skip
         return Response(_dumps({"object": "list", "data": data}), media_type="application/json")
 
+    async def health(self, request: Request) -> Response:
+        return Response(b'{"status":"ok"}', media_type="application/json")
+
     # -- admin -----------------------------------------------------------------------------------
 
     async def admin_models(self, request: Request) -> Response:
@@ -234,14 +238,20 @@ def create_app(gateway: Gateway, admin_key_sha256: str, manage_gateway: bool = T
 
     api = _Api(gateway, admin_key_sha256)
     app = FastAPI(title="tekizai", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None)
-    app.add_api_route("/v1/chat/completions", api.chat_completions, methods=["POST"])
-    app.add_api_route("/v1/completions", api.completions, methods=["POST"])
-    app.add_api_route("/v1/embeddings", api.embeddings, methods=["POST"])
-    app.add_api_route("/v1/models", api.models, methods=["GET"])
-    app.add_api_route("/health", lambda: {"status": "ok"}, methods=["GET"])
-    app.add_api_route("/admin/models", api.admin_models, methods=["GET"])
-    app.add_api_route("/admin/models/load", api.admin_load, methods=["POST"])
-    app.add_api_route("/admin/models/unload", api.admin_unload, methods=["POST"])
+    # Plain Starlette routes: the handlers read and validate their own bodies, so FastAPI's
+    # dependency solving would only add per-request cost (about a fifth of it, measured).
+    routes = [
+        ("/v1/chat/completions", api.chat_completions, "POST"),
+        ("/v1/completions", api.completions, "POST"),
+        ("/v1/embeddings", api.embeddings, "POST"),
+        ("/v1/models", api.models, "GET"),
+        ("/health", api.health, "GET"),
+        ("/admin/models", api.admin_models, "GET"),
+        ("/admin/models/load", api.admin_load, "POST"),
+        ("/admin/models/unload", api.admin_unload, "POST"),
+    ]
+    for path, endpoint, method in routes:
+        app.router.routes.append(Route(path, endpoint, methods=[method]))
     app.state.gateway = gateway
 
     @app.exception_handler(HTTPException)
