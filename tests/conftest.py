@@ -73,6 +73,8 @@ def make_settings(tmp_path: Path, models: list[dict[str, Any]], **extra: Any) ->
 class LiveServer:
     """A real uvicorn server on an ephemeral loopback port, in a thread of its own."""
 
+    gateway: Gateway
+
     def __init__(self, app: Any) -> None:
         self.config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
         self.server = uvicorn.Server(self.config)
@@ -104,7 +106,9 @@ class LiveServer:
 
 def serve(settings: Settings, **gateway_kwargs: Any) -> LiveServer:
     gateway = Gateway.build(settings, env={}, **gateway_kwargs)
-    return LiveServer(create_app(gateway, digest(ADMIN_KEY)))
+    live = LiveServer(create_app(gateway, digest(ADMIN_KEY)))
+    live.gateway = gateway
+    return live
 
 
 @pytest.fixture(scope="module")

@@ -86,7 +86,7 @@ def test_client_disconnect_stops_generation(gemma_path: Path, tmp_path: Path) ->
     models = [{"id": "gemma", "backend": "llamacpp", "path": str(gemma_path), "chat_format": None,
                "context_length": 1024}]  # fmt: skip
     with serve(make_settings(tmp_path, models)) as live:
-        gateway: Gateway = live.config.app.state.gateway
+        gateway = live.gateway
         backend = gateway.fleet.get("gemma").backend
         body = {"model": "gemma", "prompt": "Once upon a time", "max_tokens": 900, "stream": True,
                 "temperature": 0.8, "seed": 3}  # fmt: skip
