@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from tekizai.backends.base import CallContext
 from tekizai.config import ModelConfig
 from tekizai.errors import ContextLengthExceeded, LoadFailed, RequestError
 from tekizai.fleet.compute import ComputeSlots
-from tekizai.fleet.gguf import kv_cache_bytes, read_metadata, vocab_size
+from tekizai.fleet.gguf import kv_cache_bytes, read_metadata
 from tekizai.protocol import (
     ChatCompletionRequest,
     CompletionRequest,
@@ -31,14 +32,35 @@ from tekizai.protocol import (
 _END = object()
 
 
+_OVERHEAD = 64 << 20  # llama.cpp's own allocations besides weights, cache and scratch
+_MARGIN = 32 << 20
+
+
+def runtime_bytes(meta: dict[str, Any], cfg: ModelConfig) -> int:
+    """Memory a generation touches beyond the weights: KV cache and attention scratch at full context."""
+    arch = meta.get("general.architecture", "")
+    heads = int(meta.get(f"{arch}.attention.head_count", 1))
+    ubatch = min(cfg.llama.n_batch, 512)
+    attention = 0 if cfg.llama.flash_attn else cfg.context_length * ubatch * heads * 4
+    return kv_cache_bytes(meta, cfg.context_length) + attention
+
+
 def estimate_memory_bytes(path: Path, cfg: ModelConfig) -> int:
-    """File + f16 KV cache at the configured context + logits and compute buffers."""
+    """Before a load: file + KV cache + attention scratch + overhead.
+
+    Measured against resident memory after a full-context generation (bench/load_memory.py), this
+    misses what llama.cpp copies at load (it repacks some quantized weights into new memory: about
+    780 MiB for Qwen2.5-Coder-1.5B Q4_K_M); ``LlamaCppBackend.start`` corrects it from the measured
+    growth of resident memory.
+    """
     if cfg.memory_mb is not None:
         return cfg.memory_mb << 20
-    meta = read_metadata(path)
-    logits = vocab_size(meta) * cfg.llama.n_batch * 4
-    compute = 64 << 20
-    return path.stat().st_size + kv_cache_bytes(meta, cfg.context_length) + logits + compute
+    return path.stat().st_size + runtime_bytes(read_metadata(path), cfg) + _OVERHEAD
+
+
+def resident_bytes() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
 class _TokenMeter:
@@ -93,8 +115,15 @@ class LlamaCppBackend:
 
     async def start(self) -> None:
         estimate = self.memory_estimate()
+        before = resident_bytes()
         self._llm = await asyncio.to_thread(self._load)
-        self.memory_bytes = estimate
+        if self.cfg.memory_mb is not None:
+            self.memory_bytes = estimate
+            return
+        # what the load really took (weights paged in and repacked), plus what generation will touch
+        grown = resident_bytes() - before
+        measured = grown + runtime_bytes(read_metadata(self.model_path), self.cfg) + _MARGIN
+        self.memory_bytes = max(estimate, measured)
 
     def _load(self) -> Any:
         try:

@@ -110,6 +110,9 @@ class Fleet:
             async with self._budget_lock:
                 await self._make_room(m, extra=m.backend.memory_estimate())
                 await m.backend.start()
+                # a backend may learn its real size only once loaded: make room for the difference
+                m.state = ModelState.LOADED
+                await self._make_room(m, extra=0)
         except LoadFailed as exc:
             m.state, m.error = ModelState.FAILED, exc.message
             await m.backend.stop()
@@ -118,15 +121,19 @@ class Fleet:
             m.state, m.error = ModelState.FAILED, f"{type(exc).__name__}: {exc}"
             await m.backend.stop()
             raise LoadFailed(f"model {m.cfg.id!r} failed to load: {m.error}") from exc
-        m.state, m.loads = ModelState.LOADED, m.loads + 1
+        m.loads += 1
         m.load_seconds = time.perf_counter() - started
         m.last_used = self.clock()
 
     async def _make_room(self, incoming: ManagedModel, extra: int) -> None:
-        """Evict least-recently-used idle, unpinned models until ``extra`` more bytes fit."""
-        if extra > self.budget_bytes:
+        """Evict least-recently-used idle, unpinned models until ``incoming`` fits with ``extra`` more.
+
+        ``incoming`` may already hold memory (a backend that learned its real size once loaded).
+        """
+        need = incoming.memory_bytes + extra
+        if need > self.budget_bytes:
             raise LoadFailed(
-                f"model {incoming.cfg.id!r} needs {extra >> 20} MiB, more than the whole "
+                f"model {incoming.cfg.id!r} needs {need >> 20} MiB, more than the whole "
                 f"memory budget of {self.budget_bytes >> 20} MiB"
             )
         while self.used_bytes + extra > self.budget_bytes:
@@ -136,7 +143,7 @@ class Fleet:
             ]  # fmt: skip
             if not victims:
                 raise LoadFailed(
-                    f"model {incoming.cfg.id!r} needs {extra >> 20} MiB; the budget of "
+                    f"model {incoming.cfg.id!r} needs {need >> 20} MiB; the budget of "
                     f"{self.budget_bytes >> 20} MiB is held by pinned or busy models"
                 )
             await self._unload(min(victims, key=lambda v: v.last_used))

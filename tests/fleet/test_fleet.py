@@ -21,8 +21,9 @@ MiB = 1 << 20
 class ScriptedBackend:
     """Takes ``size`` bytes when started; ``start`` waits on an event so tests control its timing."""
 
-    def __init__(self, size: int, fail: str | None = None) -> None:
+    def __init__(self, size: int, fail: str | None = None, actual: int | None = None) -> None:
         self.size = size
+        self.actual = actual or size  # what start() turns out to take
         self.fail = fail
         self.memory_bytes = 0
         self.starts = 0
@@ -37,7 +38,7 @@ class ScriptedBackend:
         await self.release.wait()
         if self.fail:
             raise LoadFailed(self.fail)
-        self.memory_bytes = self.size
+        self.memory_bytes = self.actual
 
     async def stop(self) -> None:
         self.memory_bytes = 0
@@ -180,5 +181,22 @@ def test_busy_model_is_not_evicted_or_unloaded() -> None:
                 await fleet.unload("a")
         await fleet.load("b")  # admin load retries a failed model; a is idle now and is evicted
         assert fleet.get("b").state == ModelState.LOADED and fleet.get("a").state == ModelState.UNLOADED
+
+    asyncio.run(run())
+
+
+def test_a_model_larger_than_estimated_evicts_more_after_loading() -> None:
+    async def run() -> None:
+        clock = FakeClock()
+        fleet, backends = make_fleet({"a": (300, {}), "b": (300, {}), "c": (300, {})}, budget_mib=1000, clock=clock)
+        backends["c"].actual = 500 * MiB
+        await use(fleet, "a")
+        clock.now += 1
+        await use(fleet, "b")
+        clock.now += 1
+        await use(fleet, "c")  # the estimate (300) fits beside a and b; the real size (500) does not
+        assert fleet.get("a").state == ModelState.UNLOADED
+        assert fleet.get("b").state == ModelState.LOADED and fleet.get("c").state == ModelState.LOADED
+        assert fleet.used_bytes == 800 * MiB
 
     asyncio.run(run())

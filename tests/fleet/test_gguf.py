@@ -31,7 +31,9 @@ def test_estimate_grows_with_context(gemma_path: Path) -> None:
     small = ModelConfig(id="a", backend="llamacpp", path=gemma_path, context_length=512)
     large = ModelConfig(id="a", backend="llamacpp", path=gemma_path, context_length=8192)
     assert estimate_memory_bytes(gemma_path, small) > gemma_path.stat().st_size
-    assert estimate_memory_bytes(gemma_path, large) - estimate_memory_bytes(gemma_path, small) == 18 * 7680 * 512 * 2
+    kv = 18 * 7680 * 512 * 2  # layers x extra tokens x (key + value width) x f16
+    attention = 7680 * 512 * 4 * 4  # extra tokens x ubatch x heads x f32
+    assert estimate_memory_bytes(gemma_path, large) - estimate_memory_bytes(gemma_path, small) == kv + attention
     override = ModelConfig(id="a", backend="llamacpp", path=gemma_path, memory_mb=100)
     assert estimate_memory_bytes(gemma_path, override) == 100 << 20
 
