@@ -106,6 +106,11 @@ class LlamaCppBackend:
         self._generation = threading.Lock()
         self.tokens_generated = 0  # lifetime count: lets tests see a cancelled generation stop
 
+    @property
+    def generating(self) -> bool:
+        """A worker thread is generating (it may outlive a cancelled request by one token)."""
+        return self._generation.locked()
+
     # -- lifecycle -------------------------------------------------------------------------------
 
     def memory_estimate(self) -> int:
@@ -122,7 +127,7 @@ class LlamaCppBackend:
             return
         # what the load really took (weights paged in and repacked), plus what generation will touch
         grown = resident_bytes() - before
-        measured = grown + runtime_bytes(read_metadata(self.model_path), self.cfg) + _MARGIN
+        measured = int((grown + runtime_bytes(read_metadata(self.model_path), self.cfg)) * 1.05) + _MARGIN
         self.memory_bytes = max(estimate, measured)
 
     def _load(self) -> Any:

@@ -96,9 +96,10 @@ def test_client_disconnect_stops_generation(gemma_path: Path, tmp_path: Path) ->
             received = sum(1 for _, line in zip(range(6), lines) if line.startswith("data:"))
         assert received >= 3
         deadline = time.monotonic() + 20
-        while gateway.fleet.get("gemma").in_use and time.monotonic() < deadline:
+        while (gateway.fleet.get("gemma").in_use or backend.generating) and time.monotonic() < deadline:  # type: ignore[attr-defined]
             time.sleep(0.05)
-        assert gateway.fleet.get("gemma").in_use == 0, "the generation did not stop"
+        assert gateway.fleet.get("gemma").in_use == 0, "the request still holds the model"
+        assert not backend.generating, "the generation did not stop"  # type: ignore[attr-defined]
         produced = backend.tokens_generated  # type: ignore[attr-defined]
         time.sleep(0.5)
         assert backend.tokens_generated == produced  # type: ignore[attr-defined]
