@@ -27,7 +27,6 @@ class _Strict(BaseModel):
 class LlamaCppParams(_Strict):
     """Parameters passed to llama-cpp-python's ``Llama`` for an embedded model."""
 
-    n_threads: int | None = Field(default=None, ge=1, description="CPU threads per generation; default: all cores.")
     n_batch: int = Field(default=512, ge=1, description="Prompt-processing batch size.")
     use_mmap: bool = Field(default=True, description="Map the GGUF file instead of reading it into memory.")
     flash_attn: bool = Field(default=False, description="Use flash attention where supported.")
@@ -54,6 +53,10 @@ class ModelConfig(_Strict):
     base_url: str | None = Field(default=None, description="Upstream base URL, e.g. http://127.0.0.1:8080/v1.")
     api_key_env: str | None = Field(default=None, description="Environment variable holding the upstream key.")
     upstream_model: str | None = Field(default=None, description="Model name sent upstream; default: id.")
+    tokenizer: str | None = Field(
+        default=None,
+        description="Catalog id or GGUF path whose vocabulary counts tokens when an upstream reports no usage.",
+    )
     # common
     tier: int = Field(default=0, ge=0, le=9, description="0 is the lightest tier.")
     local: bool | None = Field(
@@ -138,6 +141,11 @@ class FleetConfig(_Strict):
     )
     compute_threads: int | None = Field(
         default=None, ge=1, description="CPU threads all embedded generations may use at once; default: cores."
+    )
+    threads_per_generation: int | None = Field(
+        default=None, ge=1,
+        description="Threads one embedded generation uses; default: all of compute_threads. "
+        "compute_threads // threads_per_generation generations run at once; more wait.",
     )
 
 

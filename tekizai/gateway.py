@@ -57,7 +57,7 @@ class Gateway:
     @classmethod
     def build(cls, settings: Settings, env: Mapping[str, str] | None = None, clock: Clock = time.monotonic) -> Gateway:
         env = os.environ if env is None else env
-        compute = ComputeSlots(settings.fleet.compute_threads)
+        compute = ComputeSlots(settings.fleet.compute_threads, settings.fleet.threads_per_generation)
         budget = settings.fleet.memory_budget_mb
         budget_bytes = budget << 20 if budget else int(available_memory_bytes() * 0.75)
         fleet = Fleet(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from tekizai.backends.base import Backend
 from tekizai.config import ModelConfig, Settings
@@ -19,8 +20,14 @@ def _llamacpp(cfg: ModelConfig, settings: Settings, env: Mapping[str, str], comp
 
 def _openai(cfg: ModelConfig, settings: Settings, env: Mapping[str, str], compute: ComputeSlots) -> Backend:
     from tekizai.backends.openai_http import OpenAIHTTPBackend
+    from tekizai.backends.tokens import TokenCounter
+    from tekizai.catalog.sources import CATALOG
 
-    return OpenAIHTTPBackend(cfg, env.get(cfg.api_key_env) if cfg.api_key_env else None)
+    counter = None
+    if cfg.tokenizer is not None:
+        known = CATALOG.get(cfg.tokenizer)
+        counter = TokenCounter(settings.models_dir / known.filename if known else Path(cfg.tokenizer))
+    return OpenAIHTTPBackend(cfg, env.get(cfg.api_key_env) if cfg.api_key_env else None, counter)
 
 
 BackendFactory = Callable[[ModelConfig, Settings, Mapping[str, str], ComputeSlots], Backend]

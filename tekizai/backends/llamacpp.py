@@ -104,6 +104,7 @@ class LlamaCppBackend:
         # time, but a cancelled request's async side may let go before its thread has stopped: the
         # next generation then waits here for at most one token rather than sharing the Llama object.
         self._generation = threading.Lock()
+        self._cancels: set[threading.Event] = set()  # of the generations under way
         self.tokens_generated = 0  # lifetime count: lets tests see a cancelled generation stop
 
     @property
@@ -146,6 +147,9 @@ class LlamaCppBackend:
                     "llama-cpp-python format, or to null to serve it completion-only"
                 )
             chat_format = None  # llama-cpp-python renders the file's template in a sandbox
+        extra: dict[str, Any] = {}
+        if self.cfg.llama.embedding:
+            extra["pooling_type"] = getattr(llama_cpp, f"LLAMA_POOLING_TYPE_{self.cfg.llama.pooling.upper()}")
         try:
             return Llama(
                 model_path=str(self.model_path),
@@ -156,15 +160,23 @@ class LlamaCppBackend:
                 use_mmap=self.cfg.llama.use_mmap,
                 flash_attn=self.cfg.llama.flash_attn,
                 embedding=self.cfg.llama.embedding,
-                pooling_type=getattr(llama_cpp, f"LLAMA_POOLING_TYPE_{self.cfg.llama.pooling.upper()}"),
                 chat_format=chat_format,
                 verbose=False,
+                **extra,
             )
         except (ValueError, RuntimeError, OSError) as exc:
             raise LoadFailed(f"llama.cpp could not load {self.model_path.name}: {exc}") from exc
 
     async def stop(self) -> None:
-        llm, self._llm = self._llm, None
+        # a cancelled request's thread may still be inside llama.cpp: stop it, and wait for it,
+        # before freeing the model under it
+        for cancel in list(self._cancels):
+            cancel.set()
+        await asyncio.to_thread(self._generation.acquire)
+        try:
+            llm, self._llm = self._llm, None
+        finally:
+            self._generation.release()
         if llm is not None:
             llm.close()  # frees the context and unmaps the file now, not at garbage collection
             del llm
@@ -274,12 +286,15 @@ class LlamaCppBackend:
         cancel = threading.Event()
         meter = _TokenMeter(cancel, self._llm.token_eos())
         async with self.compute.slot():
+            self._cancels.add(cancel)
             future = asyncio.get_running_loop().run_in_executor(None, self._guarded, call, self._processors(meter))
             try:
                 return await asyncio.shield(future)
             except asyncio.CancelledError:
                 cancel.set()  # the client went away: the thread stops at its next token
                 raise
+            finally:
+                future.add_done_callback(lambda _: self._cancels.discard(cancel))
 
     def _guarded(self, call: Callable[[Any], Any], processors: Any) -> Any:
         meter = processors[0]
@@ -318,6 +333,7 @@ class LlamaCppBackend:
                 loop.call_soon_threadsafe(queue.put_nowait, _END)
 
         async with self.compute.slot():
+            self._cancels.add(cancel)
             future = loop.run_in_executor(None, produce)
             finish_reason = None
             last: dict[str, Any] | None = None
@@ -333,5 +349,6 @@ class LlamaCppBackend:
                     yield {**last, "choices": [], "usage": meter.usage(finish_reason)}
             finally:
                 cancel.set()  # stops the thread at its next token, however this generator ends
+                future.add_done_callback(lambda _: self._cancels.discard(cancel))
                 if not future.done():
                     await asyncio.shield(asyncio.wait([future]))

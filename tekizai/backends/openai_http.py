@@ -17,20 +17,17 @@ import orjson
 from tekizai.backends.base import CallContext
 from tekizai.config import ModelConfig
 from tekizai.errors import BackendTimeout, BackendUnavailable, ContextLengthExceeded, UpstreamError
-from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, raw_body, usage_dict
-
-
-def _estimate_tokens(text: str) -> int:
-    # used only when an upstream reports no usage at all; about 4 bytes of UTF-8 per token
-    return max(1, len(text.encode("utf-8")) // 4) if text else 0
+from tekizai.backends.tokens import TokenCounter, count_tokens
+from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, raw_body
 
 
 class OpenAIHTTPBackend:
     memory_bytes = 0
 
-    def __init__(self, cfg: ModelConfig, api_key: str | None) -> None:
+    def __init__(self, cfg: ModelConfig, api_key: str | None, counter: TokenCounter | None = None) -> None:
         assert cfg.base_url
         self.cfg = cfg
+        self.counter = counter
         self.base_url = cfg.base_url.rstrip("/")
         self.upstream_model = cfg.upstream_model or cfg.id
         self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
@@ -136,8 +133,7 @@ class OpenAIHTTPBackend:
         except (aiohttp.ClientError, ValueError) as exc:
             raise BackendUnavailable(f"upstream {self.cfg.id!r} broke the stream: {type(exc).__name__}") from exc
         if usage is None:
-            prompt = orjson.dumps(body.get("messages") or body.get("prompt") or "").decode()
-            usage = {**usage_dict(_estimate_tokens(prompt), _estimate_tokens("".join(text_parts))), "estimated": True}
+            usage = await asyncio.to_thread(count_tokens, self.counter, _prompt_text(body), "".join(text_parts))
         base = last or {"id": f"chatcmpl-{ctx.request_id}", "object": "chat.completion.chunk", "created": 0}
         yield {**base, "choices": [], "usage": usage}
 
@@ -157,3 +153,18 @@ class OpenAIHTTPBackend:
         body = raw_body(request)
         body["model"] = self.upstream_model
         return await self._json("/embeddings", body, ctx)
+
+
+def _prompt_text(body: dict[str, Any]) -> str:
+    """The text of a request's messages or prompt (without the template the upstream wraps it in)."""
+    if "messages" in body:
+        parts = []
+        for m in body["messages"]:
+            content = m.get("content")
+            if isinstance(content, list):
+                parts.extend(p.get("text", "") for p in content if isinstance(p, dict))
+            elif content:
+                parts.append(str(content))
+        return "\n".join(parts)
+    prompt = body.get("prompt", "")
+    return "\n".join(prompt) if isinstance(prompt, list) else str(prompt)

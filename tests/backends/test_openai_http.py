@@ -170,13 +170,26 @@ def test_what_we_send_upstream(tmp_path: Path) -> None:
             assert sent_body["stream_options"] == {"include_usage": True}  # we count, whatever the client asked
 
 
-def test_usage_is_estimated_when_upstream_omits_it(tmp_path: Path) -> None:
-    with Recorder(usage=False) as rec, serve(make_settings(tmp_path, [remote("r", f"http://127.0.0.1:{rec.port}", "u")])) as live:
-        chunks = list(client(live).chat.completions.create(model="r", messages=CHAT, stream=True,
-                                                           stream_options={"include_usage": True}))  # fmt: skip
-        usage = chunks[-1].usage
-        assert usage is not None and usage.completion_tokens >= 1
-        assert (usage.model_extra or {}).get("estimated") is True
+def test_usage_is_counted_when_upstream_omits_it(tmp_path: Path, gemma_path: Path) -> None:
+    from llama_cpp import Llama
+
+    with Recorder(usage=False) as rec:
+        url = f"http://127.0.0.1:{rec.port}"
+        models = [remote("r", url, "u"), remote("t", url, "u", tokenizer=str(gemma_path))]
+        with serve(make_settings(tmp_path, models)) as live:
+            counted = {}
+            for model in ("r", "t"):
+                chunks = list(client(live).chat.completions.create(model=model, messages=CHAT, stream=True,
+                                                                   stream_options={"include_usage": True}))  # fmt: skip
+                counted[model] = chunks[-1].usage
+    vocab = Llama(model_path=str(gemma_path), vocab_only=True, verbose=False)
+    def gemma_count(text: str) -> int:
+        return len(vocab.tokenize(text.encode(), add_bos=False, special=True))
+    assert counted["t"].model_extra["counted_by"] == "tokenizer"
+    assert counted["t"].completion_tokens == gemma_count("hi there")  # the recorder's reply
+    assert counted["t"].prompt_tokens == gemma_count("Say hello.")
+    assert counted["r"].model_extra["counted_by"] == "bytes"
+    assert counted["r"].completion_tokens == len("hi there") // 4
 
 
 def test_stalled_upstream_times_out(tmp_path: Path) -> None:

@@ -105,3 +105,86 @@ def test_client_disconnect_stops_generation(gemma_path: Path, tmp_path: Path) ->
         assert backend.tokens_generated == produced  # type: ignore[attr-defined]
         assert produced < 300, f"{produced} tokens generated after the client left"
         print(f"tokens generated before the stop: {produced}")
+
+
+def _stream_times(url: str, model: str, max_tokens: int) -> tuple[float, float]:
+    """(time of the first token, time of the last) for one streamed completion."""
+    body = {"model": model, "prompt": "Once upon a time", "max_tokens": max_tokens, "stream": True, "temperature": 0}
+    first = last = 0.0
+    with httpx.Client(timeout=120) as c, c.stream("POST", f"{url}/v1/completions", json=body) as resp:
+        for line in resp.iter_lines():
+            if line.startswith("data: {"):
+                last = time.monotonic()
+                first = first or last
+    return first, last
+
+
+def test_compute_cap_runs_generations_of_two_models_one_at_a_time(gemma_path: Path, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    models = [{"id": m, "backend": "llamacpp", "path": str(gemma_path), "chat_format": None, "context_length": 256}
+              for m in ("one", "two")]  # fmt: skip
+    # two threads per generation on two threads in all: one generation at a time across models
+    settings = make_settings(tmp_path, models, fleet={"compute_threads": 2, "threads_per_generation": 2})
+    with serve(settings) as live:
+        assert live.gateway.compute.slots == 1
+        for m in ("one", "two"):
+            _stream_times(live.url, m, 1)  # load both first: measure generation, not loading
+        with ThreadPoolExecutor(2) as pool:
+            a, b = pool.map(lambda m: _stream_times(live.url, m, 60), ("one", "two"))
+    first, second = sorted([a, b])
+    assert second[0] >= first[1] - 0.05, f"generations overlapped: {first} {second}"
+
+
+def test_compute_slots_allow_parallel_generations_when_threads_allow(gemma_path: Path, tmp_path: Path) -> None:
+    models = [{"id": "one", "backend": "llamacpp", "path": str(gemma_path), "chat_format": None}]
+    settings = make_settings(tmp_path, models, fleet={"compute_threads": 2, "threads_per_generation": 1})
+    gw = Gateway.build(settings, env={})
+    assert gw.compute.slots == 2 and gw.compute.threads_per_generation == 1
+
+
+def test_eight_concurrent_first_requests_load_a_real_model_once(gemma_path: Path, tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    models = [{"id": "g", "backend": "llamacpp", "path": str(gemma_path), "chat_format": None,
+               "context_length": 256, "max_queue": 16}]  # fmt: skip
+    with serve(make_settings(tmp_path, models)) as live:
+        body = {"model": "g", "prompt": "Hello", "max_tokens": 2}
+        with ThreadPoolExecutor(8) as pool:
+            codes = list(pool.map(lambda _: httpx.post(f"{live.url}/v1/completions", json=body, timeout=120).status_code,
+                                  range(8)))  # fmt: skip
+        assert codes == [200] * 8
+        assert live.gateway.fleet.get("g").loads == 1
+
+
+def test_full_queue_is_429(gemma_path: Path, tmp_path: Path) -> None:
+    models = [{"id": "g", "backend": "llamacpp", "path": str(gemma_path), "chat_format": None,
+               "context_length": 512, "max_queue": 0}]  # fmt: skip
+    with serve(make_settings(tmp_path, models)) as live:
+        body = {"model": "g", "prompt": "1, 2, 3, 4,", "max_tokens": 400, "stream": True, "temperature": 0}
+        with httpx.Client(timeout=60) as c, c.stream("POST", f"{live.url}/v1/completions", json=body) as resp:
+            lines = resp.iter_lines()  # keep it: a dropped iterator closes the response (a disconnect)
+            next(lines)
+            assert live.gateway.fleet.get("g").in_use == 1  # the first request is generating
+            busy = httpx.post(f"{live.url}/v1/completions", json={"model": "g", "prompt": "Hi"}, timeout=30)
+        assert busy.status_code == 429 and busy.json()["error"]["type"] == "rate_limit_error"
+
+
+def test_unloading_during_a_generation_stops_it_first(gemma_path: Path, tmp_path: Path) -> None:
+    async def run() -> None:
+        models = [{"id": "g", "backend": "llamacpp", "path": str(gemma_path), "chat_format": None,
+                   "context_length": 512}]  # fmt: skip
+        gw = Gateway.build(make_settings(tmp_path, models), env={})
+        request = CompletionRequest(model="g", prompt="1, 2, 3, 4,", max_tokens=400, temperature=0, stream=True)
+        stream = await gw.complete_stream(request, CallContext("t"))
+        await anext(stream.chunks)  # the worker thread is generating now
+        backend = gw.fleet.get("g").backend
+        assert backend.generating  # type: ignore[attr-defined]
+        await backend.stop()  # must stop the thread and wait for it before freeing the model
+        assert not backend.generating  # type: ignore[attr-defined]
+        assert backend.tokens_generated < 400  # type: ignore[attr-defined]
+        assert not mapped(gemma_path)
+        rest = [chunk async for chunk in stream.chunks]
+        assert len(rest) < 400
+
+    asyncio.run(run())
