@@ -25,6 +25,8 @@ serve: install
 # The test models: Gemma 3 270M for mechanics, the two Qwen2.5-Coder instruct models for answers.
 test: install
 	$(VENV)/bin/tekizai fetch gemma-3-270m-q4_k_m qwen2.5-coder-0.5b-instruct-q4_k_m qwen2.5-coder-1.5b-instruct-q4_k_m
+	$(VENV)/bin/ruff check tekizai tests bench
+	$(VENV)/bin/mypy tekizai
 	$(PY) -m pytest $(ARGS)
 
 bench: install

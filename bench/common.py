@@ -22,7 +22,9 @@ def free_port() -> int:
 
 def start(args: list[str], env: dict[str, str] | None = None, log: Path | None = None) -> subprocess.Popen:
     out = log.open("w") if log else subprocess.DEVNULL
-    return subprocess.Popen(args, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+    return subprocess.Popen(
+        args, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT
+    )
 
 
 def wait_http(url: str, seconds: float = 120) -> None:

@@ -53,8 +53,8 @@ def measure(catalog_id: str, context: int) -> dict[str, float]:
         loaded = rss()["VmRSS"]
         # fill the context: ~context-64 prompt tokens, 64 generated
         filler = " ".join(str(i % 1000) for i in range(context * 2))
-        ids = backend._llm.tokenize(filler.encode())[: context - 64 - 8]  # noqa: SLF001
-        prompt = backend._llm.detokenize(ids).decode(errors="ignore")  # noqa: SLF001
+        ids = backend._llm.tokenize(filler.encode())[: context - 64 - 8]
+        prompt = backend._llm.detokenize(ids).decode(errors="ignore")
         start = time.perf_counter()
         result = await backend.complete(CompletionRequest(model="m", prompt=prompt, max_tokens=64, temperature=0),
                                         CallContext("bench"))  # fmt: skip
@@ -85,18 +85,22 @@ def main() -> None:
     if args.one:
         print(json.dumps(measure(args.one, args.context)))
         return
-    print(f"{'model':38} {'file':>7} {'load s':>7} {'RSS load':>9} {'RSS full':>9} {'peak':>7} {'estimate':>9} {'est/peak':>8}")
+    print(
+        f"{'model':38} {'file':>7} {'load s':>7} {'RSS load':>9} {'RSS full':>9} {'peak':>7} {'estimate':>9} {'est/peak':>8}"
+    )
     for model in args.models:
         with tempfile.TemporaryDirectory():
             out = subprocess.run([sys.executable, __file__, "--one", model, "--context", str(args.context)],
-                                 capture_output=True, text=True)  # fmt: skip
+                                 capture_output=True, text=True, check=False)  # fmt: skip
         if out.returncode != 0:
             print(f"{model}: failed: {out.stderr.strip().splitlines()[-1:]}")
             continue
         r = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"{model:38} {r['file_mib']:6.0f}M {r['load_s']:7.2f} {r['rss_after_load_mib']:8.0f}M "
-              f"{r['rss_after_full_context_mib']:8.0f}M {r['peak_rss_mib']:6.0f}M {r['estimate_mib']:8.0f}M "
-              f"{r['estimate_mib'] / r['peak_rss_mib']:8.2f}   ({r['context_tokens_used']} tokens in context)")
+        print(
+            f"{model:38} {r['file_mib']:6.0f}M {r['load_s']:7.2f} {r['rss_after_load_mib']:8.0f}M "
+            f"{r['rss_after_full_context_mib']:8.0f}M {r['peak_rss_mib']:6.0f}M {r['estimate_mib']:8.0f}M "
+            f"{r['estimate_mib'] / r['peak_rss_mib']:8.2f}   ({r['context_tokens_used']} tokens in context)"
+        )
 
 
 if __name__ == "__main__":

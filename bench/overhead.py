@@ -21,9 +21,9 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import free_port, serve_gateway, start, wait_http  # noqa: E402
+from common import free_port, serve_gateway, start, wait_http
 
-from tekizai.server.security import digest  # noqa: E402
+from tekizai.server.security import digest
 
 BODY = {"model": "upstream", "messages": [{"role": "user", "content": "Say hello in one short sentence."}],
         "max_tokens": 32}  # fmt: skip
@@ -40,13 +40,20 @@ wrk.headers["Authorization"] = "Bearer %s"
 def wrk(url: str, seconds: int, connections: int, script: Path) -> dict[str, float]:
     out = subprocess.run(["wrk", f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(script), url],
                          capture_output=True, text=True, check=True).stdout  # fmt: skip
+
     def ms(label: str) -> float:
-        m = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)", out, re.M)
+        m = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)", out, re.MULTILINE)
         assert m, out
         return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"rps": rps, "p50_ms": ms("50"), "p99_ms": ms("99"), "non2xx": int(errors.group(1)) if errors else 0}
+    return {
+        "rps": rps,
+        "p50_ms": ms("50"),
+        "p99_ms": ms("99"),
+        "non2xx": int(errors.group(1)) if errors else 0,
+    }
 
 
 def main() -> None:
@@ -84,12 +91,18 @@ def main() -> None:
             upstream.terminate()
     d, g = results["direct"], results["gateway"]
     d1, g1 = results["direct_c1"], results["gateway_c1"]
-    print(f"upstream direct   : {d['rps']:8.0f} req/s  p50 {d['p50_ms']:.2f} ms  p99 {d['p99_ms']:.2f} ms "
-          f"({args.connections} connections)")
-    print(f"through tekizai   : {g['rps']:8.0f} req/s  p50 {g['p50_ms']:.2f} ms  p99 {g['p99_ms']:.2f} ms "
-          f"(non-2xx: {g['non2xx']})")
-    print(f"added latency, 1 connection: p50 {g1['p50_ms'] - d1['p50_ms']:.2f} ms, "
-          f"p99 {g1['p99_ms'] - d1['p99_ms']:.2f} ms")
+    print(
+        f"upstream direct   : {d['rps']:8.0f} req/s  p50 {d['p50_ms']:.2f} ms  p99 {d['p99_ms']:.2f} ms "
+        f"({args.connections} connections)"
+    )
+    print(
+        f"through tekizai   : {g['rps']:8.0f} req/s  p50 {g['p50_ms']:.2f} ms  p99 {g['p99_ms']:.2f} ms "
+        f"(non-2xx: {g['non2xx']})"
+    )
+    print(
+        f"added latency, 1 connection: p50 {g1['p50_ms'] - d1['p50_ms']:.2f} ms, "
+        f"p99 {g1['p99_ms'] - d1['p99_ms']:.2f} ms"
+    )
     print(json.dumps(results))
 
 

@@ -23,10 +23,10 @@ import httpx
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import free_port, serve_gateway  # noqa: E402
+from common import free_port, serve_gateway
 
-from tekizai.catalog.sources import CATALOG  # noqa: E402
-from tekizai.config import default_data_dir  # noqa: E402
+from tekizai.catalog.sources import CATALOG
+from tekizai.config import default_data_dir
 
 PROMPT = ("Write a Python module implementing a binary search tree with insert, delete, search and "
           "in-order traversal. Give every method a docstring and add type hints.")  # fmt: skip
@@ -44,7 +44,9 @@ def direct(path: str, tokens: int, runs: int) -> list[tuple[int, float]]:
     for _ in range(runs):
         start = time.perf_counter()
         n = 0
-        for chunk in llm.create_chat_completion(messages=messages, max_tokens=tokens, temperature=0, stream=True):
+        for chunk in llm.create_chat_completion(
+            messages=messages, max_tokens=tokens, temperature=0, stream=True
+        ):
             if chunk["choices"][0]["delta"].get("content"):
                 n += 1
         results.append((n, time.perf_counter() - start))
@@ -55,12 +57,16 @@ def through_gateway(url: str, model: str, tokens: int, runs: int) -> list[tuple[
     body = {"model": model, "messages": [{"role": "user", "content": PROMPT}], "temperature": 0, "stream": True,
             "stream_options": {"include_usage": True}}  # fmt: skip
     with httpx.Client(timeout=600) as client:
-        client.post(f"{url}/v1/chat/completions", json={**body, "stream": False, "max_tokens": 8}).raise_for_status()
+        client.post(
+            f"{url}/v1/chat/completions", json={**body, "stream": False, "max_tokens": 8}
+        ).raise_for_status()
         results = []
         for _ in range(runs):
             start = time.perf_counter()
             n = 0
-            with client.stream("POST", f"{url}/v1/chat/completions", json={**body, "max_tokens": tokens}) as resp:
+            with client.stream(
+                "POST", f"{url}/v1/chat/completions", json={**body, "max_tokens": tokens}
+            ) as resp:
                 for line in resp.iter_lines():
                     if not line.startswith("data: {"):
                         continue
@@ -110,8 +116,10 @@ def main() -> None:
         return statistics.median(n / s for n, s in runs)
 
     d, g = rate(direct_runs), rate(gateway_runs)
-    print(f"model {args.model}, {args.runs} runs, tokens per run: direct {[n for n, _ in direct_runs]}, "
-          f"gateway {[n for n, _ in gateway_runs]}")
+    print(
+        f"model {args.model}, {args.runs} runs, tokens per run: direct {[n for n, _ in direct_runs]}, "
+        f"gateway {[n for n, _ in gateway_runs]}"
+    )
     print(f"direct llama-cpp-python : {d:6.1f} tokens/s")
     print(f"through tekizai (stream): {g:6.1f} tokens/s")
     print(f"ratio                   : {g / d:.3f}")

@@ -1,6 +1,6 @@
 """A trivial OpenAI-compatible upstream for overhead benchmarks: a canned reply, no model.
 
-    python bench/trivial_upstream.py PORT
+python bench/trivial_upstream.py PORT
 """
 
 from __future__ import annotations
@@ -10,12 +10,22 @@ import sys
 
 from aiohttp import web
 
-REPLY = json.dumps({
-    "id": "chatcmpl-bench", "object": "chat.completion", "created": 0, "model": "upstream",
-    "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hello! How can I help?"},
-                 "finish_reason": "stop"}],
-    "usage": {"prompt_tokens": 12, "completion_tokens": 7, "total_tokens": 19},
-}).encode()
+REPLY = json.dumps(
+    {
+        "id": "chatcmpl-bench",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "upstream",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": "Hello! How can I help?"},
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 12, "completion_tokens": 7, "total_tokens": 19},
+    }
+).encode()
 
 
 async def chat(request: web.Request) -> web.Response:

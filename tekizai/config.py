@@ -45,13 +45,19 @@ class Timeouts(_Strict):
 class ModelConfig(_Strict):
     id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9._:/-]+$", description="Name clients use in `model`.")
     aliases: list[str] = Field(default_factory=list, description="Other names for this model.")
-    backend: Literal["llamacpp", "openai"] = Field(description="Embedded llama.cpp, or an OpenAI-compatible URL.")
+    backend: Literal["llamacpp", "openai"] = Field(
+        description="Embedded llama.cpp, or an OpenAI-compatible URL."
+    )
     # llamacpp
     path: Path | None = Field(default=None, description="GGUF file (unverified: no pinned hash).")
     source: str | None = Field(default=None, description="Catalog model id: fetched and SHA-256 verified.")
     # openai
-    base_url: str | None = Field(default=None, description="Upstream base URL, e.g. http://127.0.0.1:8080/v1.")
-    api_key_env: str | None = Field(default=None, description="Environment variable holding the upstream key.")
+    base_url: str | None = Field(
+        default=None, description="Upstream base URL, e.g. http://127.0.0.1:8080/v1."
+    )
+    api_key_env: str | None = Field(
+        default=None, description="Environment variable holding the upstream key."
+    )
     upstream_model: str | None = Field(default=None, description="Model name sent upstream; default: id.")
     tokenizer: str | None = Field(
         default=None,
@@ -140,10 +146,13 @@ class FleetConfig(_Strict):
         default=900.0, gt=0, description="Unload an unpinned model idle this long; null: never."
     )
     compute_threads: int | None = Field(
-        default=None, ge=1, description="CPU threads all embedded generations may use at once; default: cores."
+        default=None,
+        ge=1,
+        description="CPU threads all embedded generations may use at once; default: cores.",
     )
     threads_per_generation: int | None = Field(
-        default=None, ge=1,
+        default=None,
+        ge=1,
         description="Threads one embedded generation uses; default: all of compute_threads. "
         "compute_threads // threads_per_generation generations run at once; more wait.",
     )
@@ -157,7 +166,9 @@ class Settings(_Strict):
     fleet: FleetConfig = Field(default_factory=FleetConfig)
     api_keys: list[ApiKey] = Field(default_factory=list, description="Client keys; none: single-user mode.")
     admin_key_sha256: str | None = Field(
-        default=None, pattern=r"^[0-9a-f]{64}$", description="Admin key digest; default: generated on first run."
+        default=None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="Admin key digest; default: generated on first run.",
     )
 
     @model_validator(mode="after")

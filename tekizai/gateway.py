@@ -55,7 +55,9 @@ class Gateway:
         self._reaper: asyncio.Task[None] | None = None
 
     @classmethod
-    def build(cls, settings: Settings, env: Mapping[str, str] | None = None, clock: Clock = time.monotonic) -> Gateway:
+    def build(
+        cls, settings: Settings, env: Mapping[str, str] | None = None, clock: Clock = time.monotonic
+    ) -> Gateway:
         env = os.environ if env is None else env
         compute = ComputeSlots(settings.fleet.compute_threads, settings.fleet.threads_per_generation)
         budget = settings.fleet.memory_budget_mb
@@ -159,7 +161,9 @@ class Gateway:
         return body
 
 
-async def _prepend(first: dict[str, Any] | None, rest: AsyncIterator[dict[str, Any]]) -> AsyncIterator[dict[str, Any]]:
+async def _prepend(
+    first: dict[str, Any] | None, rest: AsyncIterator[dict[str, Any]]
+) -> AsyncIterator[dict[str, Any]]:
     try:
         if first is not None:
             yield first

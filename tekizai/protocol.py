@@ -143,7 +143,7 @@ def parse(schema: type[BaseModel], body: Any) -> Any:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"])
         raise RequestError(f"{where}: {err['msg']}", param=where or None) from None
-    request._raw = body
+    request._raw = body  # type: ignore[attr-defined]  # both request schemas declare it
     return request
 
 

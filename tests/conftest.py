@@ -7,7 +7,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pytest
 import uvicorn
@@ -83,7 +83,7 @@ class LiveServer:
     def _run(self) -> None:
         asyncio.run(self.server.serve())
 
-    def __enter__(self) -> LiveServer:
+    def __enter__(self) -> Self:
         self.thread.start()
         for _ in range(500):
             if self.server.started:

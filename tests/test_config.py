@@ -61,7 +61,10 @@ def test_openai_backend_needs_a_url_and_is_not_local_by_default() -> None:
 
 
 def test_duplicate_names_and_reserved_auto_are_refused() -> None:
-    models = [{"id": "a", "backend": "llamacpp", "path": "/a"}, {"id": "b", "aliases": ["a"], "backend": "llamacpp", "path": "/b"}]
+    models = [
+        {"id": "a", "backend": "llamacpp", "path": "/a"},
+        {"id": "b", "aliases": ["a"], "backend": "llamacpp", "path": "/b"},
+    ]
     with pytest.raises(ConfigError, match="used by both"):
         parse_settings({"data_dir": "/x", "default_model": "a", "models": models})
     with pytest.raises(ConfigError, match="reserved"):

@@ -73,7 +73,10 @@ def test_auto_goes_to_the_default_light_tier_and_says_so(served: tuple[str, Path
     url, _, _ = served
     c = openai.OpenAI(base_url=f"{url}/v1", api_key="unused", max_retries=0)
     raw = c.chat.completions.with_raw_response.create(
-        model="auto", messages=[{"role": "user", "content": "Reply with the word ok."}], max_tokens=5, temperature=0
+        model="auto",
+        messages=[{"role": "user", "content": "Reply with the word ok."}],
+        max_tokens=5,
+        temperature=0,
     )
     assert raw.headers["x-tekizai-model"] == "qwen-0.5b"
     assert raw.headers["x-tekizai-reason"] == "default" and raw.headers["x-tekizai-tier"] == "0"

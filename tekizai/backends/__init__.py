@@ -14,7 +14,9 @@ def _llamacpp(cfg: ModelConfig, settings: Settings, env: Mapping[str, str], comp
     from tekizai.backends.llamacpp import LlamaCppBackend
     from tekizai.catalog.fetch import catalog_model
 
-    path = cfg.path if cfg.path is not None else settings.models_dir / catalog_model(cfg.source or "").filename
+    path = (
+        cfg.path if cfg.path is not None else settings.models_dir / catalog_model(cfg.source or "").filename
+    )
     return LlamaCppBackend(cfg, path, compute)
 
 
@@ -34,5 +36,7 @@ BackendFactory = Callable[[ModelConfig, Settings, Mapping[str, str], ComputeSlot
 BACKENDS: dict[str, BackendFactory] = {"llamacpp": _llamacpp, "openai": _openai}
 
 
-def build_backend(cfg: ModelConfig, settings: Settings, env: Mapping[str, str], compute: ComputeSlots) -> Backend:
+def build_backend(
+    cfg: ModelConfig, settings: Settings, env: Mapping[str, str], compute: ComputeSlots
+) -> Backend:
     return BACKENDS[cfg.backend](cfg, settings, env, compute)

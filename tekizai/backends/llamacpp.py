@@ -247,7 +247,9 @@ class LlamaCppBackend:
 
     async def chat(self, request: ChatCompletionRequest, ctx: CallContext) -> dict[str, Any]:
         args = self._chat_args(request)
-        return await self._run_whole(lambda stop: self._llm.create_chat_completion(**args, logits_processor=stop))
+        return await self._run_whole(
+            lambda stop: self._llm.create_chat_completion(**args, logits_processor=stop)
+        )
 
     def chat_stream(self, request: ChatCompletionRequest, ctx: CallContext) -> AsyncIterator[dict[str, Any]]:
         args = self._chat_args(request)
@@ -287,7 +289,9 @@ class LlamaCppBackend:
         meter = _TokenMeter(cancel, self._llm.token_eos())
         async with self.compute.slot():
             self._cancels.add(cancel)
-            future = asyncio.get_running_loop().run_in_executor(None, self._guarded, call, self._processors(meter))
+            future = asyncio.get_running_loop().run_in_executor(
+                None, self._guarded, call, self._processors(meter)
+            )
             try:
                 return await asyncio.shield(future)
             except asyncio.CancelledError:
@@ -307,7 +311,9 @@ class LlamaCppBackend:
             finally:
                 self.tokens_generated += meter.sampled
 
-    async def _run_stream(self, call: Callable[[Any], Iterator[dict[str, Any]]]) -> AsyncIterator[dict[str, Any]]:
+    async def _run_stream(
+        self, call: Callable[[Any], Iterator[dict[str, Any]]]
+    ) -> AsyncIterator[dict[str, Any]]:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
         cancel = threading.Event()

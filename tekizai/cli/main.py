@@ -61,7 +61,9 @@ def serve(config: Path | None, host: str | None, port: int | None, log_level: st
             f"refusing to bind to {server.host}: beyond loopback, API keys are required (`api_keys` in the config)"
         )
     if not is_loopback_host(server.host) and server.tls_certfile is None:
-        click.echo(f"warning: serving on {server.host} without TLS; keys and prompts travel in clear", err=True)
+        click.echo(
+            f"warning: serving on {server.host} without TLS; keys and prompts travel in clear", err=True
+        )
     click.echo("tekizai: checking model files", err=True)
     _fetch_all(settings)
     admin_digest, new_key = ensure_admin_key(settings)

@@ -26,4 +26,4 @@ class ComputeSlots:
 
     @property
     def busy(self) -> int:
-        return self.slots - self._semaphore._value  # noqa: SLF001 - no public accessor
+        return self.slots - self._semaphore._value

@@ -210,12 +210,14 @@ class _Api:
             self.authenticate_admin(request)
             body = await self.body(request)
             if not isinstance(body, dict) or not isinstance(body.get("model"), str):
-                raise RequestError("send {\"model\": \"<id>\"}", param="model")
+                raise RequestError('send {"model": "<id>"}', param="model")
             model = await action(self.gateway.resolver.lookup(body["model"]).id)
         except TekizaiError as exc:
             return response_for(exc)
         except _TooLarge as exc:
-            return error_response(413, f"body over {exc.limit} bytes", "invalid_request_error", "request_too_large")
+            return error_response(
+                413, f"body over {exc.limit} bytes", "invalid_request_error", "request_too_large"
+            )
         return Response(_dumps(model.describe()), media_type="application/json")
 
 
@@ -254,7 +256,9 @@ def create_app(gateway: Gateway, admin_key_sha256: str, manage_gateway: bool = T
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         kind = "not_found_error" if exc.status_code == 404 else "invalid_request_error"
-        return error_response(exc.status_code, f"{request.method} {request.url.path}: {exc.detail}", kind, None)
+        return error_response(
+            exc.status_code, f"{request.method} {request.url.path}: {exc.detail}", kind, None
+        )
 
     fast = FastPath(app, {(method, path): endpoint for path, endpoint, method in routes[:4]})
     return BrowserGuard(fast, gateway.settings.server)

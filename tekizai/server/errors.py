@@ -39,7 +39,12 @@ def error_body(message: str, kind: str, code: str | None, param: str | None = No
 
 
 def error_response(
-    status: int, message: str, kind: str, code: str | None, param: str | None = None, headers: dict[str, str] | None = None
+    status: int,
+    message: str,
+    kind: str,
+    code: str | None,
+    param: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response:
     body = json.dumps(error_body(message, kind, code, param), ensure_ascii=False)
     return Response(body, status_code=status, media_type="application/json", headers=headers)

@@ -15,7 +15,7 @@ import secrets
 
 from starlette.datastructures import Headers
 from starlette.responses import Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tekizai.config import ServerConfig, Settings, is_loopback_host
 from tekizai.server.errors import error_response
@@ -105,7 +105,9 @@ class BrowserGuard:
             return
         await self.app(scope, receive, send)
 
-    async def _with_cors(self, scope: Scope, receive: Receive, send: Send, origin: str, headers: Headers) -> None:
+    async def _with_cors(
+        self, scope: Scope, receive: Receive, send: Send, origin: str, headers: Headers
+    ) -> None:
         cors = {
             "access-control-allow-origin": origin,
             "access-control-allow-credentials": "true",
@@ -119,7 +121,7 @@ class BrowserGuard:
             await Response(status_code=204, headers=cors)(scope, receive, send)
             return
 
-        async def send_with_cors(message: dict) -> None:  # type: ignore[type-arg]
+        async def send_with_cors(message: Message) -> None:
             if message["type"] == "http.response.start":
                 message["headers"] = list(message.get("headers", [])) + [
                     (k.encode(), v.encode()) for k, v in cors.items()

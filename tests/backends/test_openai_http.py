@@ -13,7 +13,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import httpx
 import openai
@@ -33,7 +33,13 @@ def upstream(gemma_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
 
 
 def remote(model_id: str, url: str, upstream_model: str, **kw: Any) -> dict[str, Any]:
-    return {"id": model_id, "backend": "openai", "base_url": f"{url}/v1", "upstream_model": upstream_model, **kw}
+    return {
+        "id": model_id,
+        "backend": "openai",
+        "base_url": f"{url}/v1",
+        "upstream_model": upstream_model,
+        **kw,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +73,9 @@ def test_chat_through_real_upstream(front: LiveServer, upstream: LiveServer) -> 
                                                                     temperature=0)  # fmt: skip
     reply = raw.parse()
     assert reply.model == "remote-chat" and raw.headers["x-tekizai-tier"] == "2"
-    direct = client(upstream).chat.completions.create(model="gemma-chat", messages=CHAT, max_tokens=5, temperature=0)
+    direct = client(upstream).chat.completions.create(
+        model="gemma-chat", messages=CHAT, max_tokens=5, temperature=0
+    )
     assert reply.choices[0].message.content == direct.choices[0].message.content
     assert reply.usage is not None and reply.usage.completion_tokens == 5
 
@@ -83,7 +91,9 @@ def test_stream_through_real_upstream(front: LiveServer) -> None:
 
 def test_completions_and_embeddings_pass_through(front: LiveServer) -> None:
     c = client(front)
-    done = c.completions.create(model="remote-base", prompt="The capital of France is", max_tokens=4, temperature=0)
+    done = c.completions.create(
+        model="remote-base", prompt="The capital of France is", max_tokens=4, temperature=0
+    )
     assert done.model == "remote-base" and done.choices[0].text
     emb = c.embeddings.create(model="remote-embed", input=["hello", "world"])
     assert len(emb.data) == 2 and len(emb.data[0].embedding) == 640  # Gemma 3 270M's width
@@ -95,12 +105,16 @@ def test_upstream_errors_are_translated(front: LiveServer) -> None:
     assert "upstream" in err.value.message
     long_text = "word " * 2000
     with pytest.raises(openai.BadRequestError) as err2:
-        client(front).chat.completions.create(model="remote-chat", messages=[{"role": "user", "content": long_text}])
+        client(front).chat.completions.create(
+            model="remote-chat", messages=[{"role": "user", "content": long_text}]
+        )
     assert err2.value.code == "context_length_exceeded"
 
 
 def test_unreachable_upstream_is_503(front: LiveServer) -> None:
-    resp = httpx.post(f"{front.url}/v1/chat/completions", json={"model": "remote-down", "messages": CHAT}, timeout=30)
+    resp = httpx.post(
+        f"{front.url}/v1/chat/completions", json={"model": "remote-down", "messages": CHAT}, timeout=30
+    )
     assert resp.status_code == 503 and resp.json()["error"]["code"] == "backend_unavailable"
 
 
@@ -131,12 +145,16 @@ class Recorder:
             chunk = {**base, "choices": [{"index": 0, "delta": {"content": word}, "finish_reason": None}]}
             await resp.write(f"data: {json.dumps(chunk)}\n\n".encode())
         if self.usage:
-            usage = {**base, "choices": [], "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}}
+            usage = {
+                **base,
+                "choices": [],
+                "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5},
+            }
             await resp.write(f"data: {json.dumps(usage)}\n\n".encode())
         await resp.write(b"data: [DONE]\n\n")
         return resp
 
-    def __enter__(self) -> Recorder:
+    def __enter__(self) -> Self:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self.handle)
         runner = web.AppRunner(app)
@@ -167,7 +185,9 @@ def test_what_we_send_upstream(tmp_path: Path) -> None:
             assert sent_headers["X-Request-ID"] == "req-42"
             assert sent_headers["Authorization"] == "Bearer sk-upstream-secret"
             assert sent_body["model"] == "upstream-name"
-            assert sent_body["stream_options"] == {"include_usage": True}  # we count, whatever the client asked
+            assert sent_body["stream_options"] == {
+                "include_usage": True
+            }  # we count, whatever the client asked
 
 
 def test_usage_is_counted_when_upstream_omits_it(tmp_path: Path, gemma_path: Path) -> None:
@@ -183,8 +203,10 @@ def test_usage_is_counted_when_upstream_omits_it(tmp_path: Path, gemma_path: Pat
                                                                    stream_options={"include_usage": True}))  # fmt: skip
                 counted[model] = chunks[-1].usage
     vocab = Llama(model_path=str(gemma_path), vocab_only=True, verbose=False)
+
     def gemma_count(text: str) -> int:
         return len(vocab.tokenize(text.encode(), add_bos=False, special=True))
+
     assert counted["t"].model_extra["counted_by"] == "tokenizer"
     assert counted["t"].completion_tokens == gemma_count("hi there")  # the recorder's reply
     assert counted["t"].prompt_tokens == gemma_count("Say hello.")
@@ -197,7 +219,9 @@ def test_stalled_upstream_times_out(tmp_path: Path) -> None:
     with Recorder(stall=3) as rec:
         model["base_url"] = f"http://127.0.0.1:{rec.port}/v1"
         with serve(make_settings(tmp_path, [model])) as live:
-            resp = httpx.post(f"{live.url}/v1/chat/completions", json={"model": "slow", "messages": CHAT}, timeout=30)
+            resp = httpx.post(
+                f"{live.url}/v1/chat/completions", json={"model": "slow", "messages": CHAT}, timeout=30
+            )
             assert resp.status_code == 504 and resp.json()["error"]["code"] == "backend_timeout"
             streamed = httpx.post(f"{live.url}/v1/chat/completions",
                                   json={"model": "slow", "messages": CHAT, "stream": True}, timeout=30)  # fmt: skip
@@ -205,7 +229,12 @@ def test_stalled_upstream_times_out(tmp_path: Path) -> None:
 
 
 def test_tools_and_tool_messages_reach_a_model_that_supports_them(tmp_path: Path) -> None:
-    tools = [{"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {}}}}]
+    tools = [
+        {
+            "type": "function",
+            "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {}}},
+        }
+    ]
     messages = [
         {"role": "user", "content": "Weather in Tokyo?"},
         {"role": "assistant", "content": None, "tool_calls": [
@@ -223,5 +252,7 @@ def test_tools_and_tool_messages_reach_a_model_that_supports_them(tmp_path: Path
             assert sent["tools"] == tools and sent["tool_choice"] == "auto"
             assert sent["messages"][1]["tool_calls"][0]["id"] == "call_1"
             assert sent["messages"][2] == {"role": "tool", "tool_call_id": "call_1", "content": "sunny"}
-            refused = httpx.post(f"{live.url}/v1/chat/completions", json={**body, "model": "plain"}, timeout=30)
+            refused = httpx.post(
+                f"{live.url}/v1/chat/completions", json={**body, "model": "plain"}, timeout=30
+            )
             assert refused.status_code == 400 and "no_tools" in refused.json()["error"]["message"]

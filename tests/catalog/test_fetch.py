@@ -25,8 +25,13 @@ def build_wheel(dist: Path, name: str, payload: bytes) -> None:
         zf.writestr(f"{module}/__init__.py", TRAP)
         zf.writestr(f"{module}/data/chunk.bin", payload)
         zf.writestr(f"{module}/data/NOTICE.md", "licence text")
-        zf.writestr(f"{module}-1.0.0.dist-info/METADATA", f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0.0\n")
-        zf.writestr(f"{module}-1.0.0.dist-info/WHEEL", "Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
+        zf.writestr(
+            f"{module}-1.0.0.dist-info/METADATA", f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0.0\n"
+        )
+        zf.writestr(
+            f"{module}-1.0.0.dist-info/WHEEL",
+            "Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+        )
         zf.writestr(f"{module}-1.0.0.dist-info/RECORD", "")
 
 

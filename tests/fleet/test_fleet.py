@@ -137,7 +137,9 @@ def test_model_larger_than_budget_fails_with_reason() -> None:
 def test_idle_ttl_unloads_with_injected_clock() -> None:
     async def run() -> None:
         clock = FakeClock()
-        fleet, _ = make_fleet({"a": (100, {}), "p": (100, {"pinned": True})}, budget_mib=1000, ttl=60, clock=clock)
+        fleet, _ = make_fleet(
+            {"a": (100, {}), "p": (100, {"pinned": True})}, budget_mib=1000, ttl=60, clock=clock
+        )
         await use(fleet, "a")
         await use(fleet, "p")
         clock.now += 59
@@ -188,7 +190,9 @@ def test_busy_model_is_not_evicted_or_unloaded() -> None:
 def test_a_model_larger_than_estimated_evicts_more_after_loading() -> None:
     async def run() -> None:
         clock = FakeClock()
-        fleet, backends = make_fleet({"a": (300, {}), "b": (300, {}), "c": (300, {})}, budget_mib=1000, clock=clock)
+        fleet, backends = make_fleet(
+            {"a": (300, {}), "b": (300, {}), "c": (300, {})}, budget_mib=1000, clock=clock
+        )
         backends["c"].actual = 500 * MiB
         await use(fleet, "a")
         clock.now += 1

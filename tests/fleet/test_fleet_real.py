@@ -72,7 +72,9 @@ def test_ttl_unloads_a_real_model(gemma_path: Path, tmp_path: Path) -> None:
     async def run() -> None:
         models = [{"id": "gemma", "backend": "llamacpp", "path": str(gemma_path), "chat_format": None,
                    "context_length": 256}]  # fmt: skip
-        gw = Gateway.build(make_settings(tmp_path, models, fleet={"idle_ttl_seconds": 30}), env={}, clock=lambda: now[0])
+        gw = Gateway.build(
+            make_settings(tmp_path, models, fleet={"idle_ttl_seconds": 30}), env={}, clock=lambda: now[0]
+        )
         await gw.complete(CompletionRequest(model="gemma", prompt="Hi", max_tokens=1), CallContext("t"))
         now[0] += 31
         assert await gw.fleet.unload_idle() == ["gemma"]
@@ -93,7 +95,7 @@ def test_client_disconnect_stops_generation(gemma_path: Path, tmp_path: Path) ->
         with httpx.Client(timeout=60) as c, c.stream("POST", f"{live.url}/v1/completions", json=body) as resp:
             assert resp.status_code == 200
             lines = resp.iter_lines()
-            received = sum(1 for _, line in zip(range(6), lines) if line.startswith("data:"))
+            received = sum(1 for _, line in zip(range(6), lines, strict=False) if line.startswith("data:"))
         assert received >= 3
         deadline = time.monotonic() + 20
         while (gateway.fleet.get("gemma").in_use or backend.generating) and time.monotonic() < deadline:  # type: ignore[attr-defined]
@@ -109,7 +111,13 @@ def test_client_disconnect_stops_generation(gemma_path: Path, tmp_path: Path) ->
 
 def _stream_times(url: str, model: str, max_tokens: int) -> tuple[float, float]:
     """(time of the first token, time of the last) for one streamed completion."""
-    body = {"model": model, "prompt": "Once upon a time", "max_tokens": max_tokens, "stream": True, "temperature": 0}
+    body = {
+        "model": model,
+        "prompt": "Once upon a time",
+        "max_tokens": max_tokens,
+        "stream": True,
+        "temperature": 0,
+    }
     first = last = 0.0
     with httpx.Client(timeout=120) as c, c.stream("POST", f"{url}/v1/completions", json=body) as resp:
         for line in resp.iter_lines():
@@ -136,7 +144,9 @@ def test_compute_cap_runs_generations_of_two_models_one_at_a_time(gemma_path: Pa
     assert second[0] >= first[1] - 0.05, f"generations overlapped: {first} {second}"
 
 
-def test_compute_slots_allow_parallel_generations_when_threads_allow(gemma_path: Path, tmp_path: Path) -> None:
+def test_compute_slots_allow_parallel_generations_when_threads_allow(
+    gemma_path: Path, tmp_path: Path
+) -> None:
     models = [{"id": "one", "backend": "llamacpp", "path": str(gemma_path), "chat_format": None}]
     settings = make_settings(tmp_path, models, fleet={"compute_threads": 2, "threads_per_generation": 1})
     gw = Gateway.build(settings, env={})
@@ -175,7 +185,9 @@ def test_unloading_during_a_generation_stops_it_first(gemma_path: Path, tmp_path
         models = [{"id": "g", "backend": "llamacpp", "path": str(gemma_path), "chat_format": None,
                    "context_length": 512}]  # fmt: skip
         gw = Gateway.build(make_settings(tmp_path, models), env={})
-        request = CompletionRequest(model="g", prompt="1, 2, 3, 4,", max_tokens=400, temperature=0, stream=True)
+        request = CompletionRequest(
+            model="g", prompt="1, 2, 3, 4,", max_tokens=400, temperature=0, stream=True
+        )
         stream = await gw.complete_stream(request, CallContext("t"))
         await anext(stream.chunks)  # the worker thread is generating now
         backend = gw.fleet.get("g").backend

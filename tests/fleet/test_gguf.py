@@ -33,7 +33,9 @@ def test_estimate_grows_with_context(gemma_path: Path) -> None:
     assert estimate_memory_bytes(gemma_path, small) > gemma_path.stat().st_size
     kv = 18 * 7680 * 512 * 2  # layers x extra tokens x (key + value width) x f16
     attention = 7680 * 512 * 4 * 4  # extra tokens x ubatch x heads x f32
-    assert estimate_memory_bytes(gemma_path, large) - estimate_memory_bytes(gemma_path, small) == kv + attention
+    assert (
+        estimate_memory_bytes(gemma_path, large) - estimate_memory_bytes(gemma_path, small) == kv + attention
+    )
     override = ModelConfig(id="a", backend="llamacpp", path=gemma_path, memory_mb=100)
     assert estimate_memory_bytes(gemma_path, override) == 100 << 20
 

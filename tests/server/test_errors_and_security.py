@@ -23,7 +23,12 @@ def assert_openai_error(resp: httpx.Response, status: int, code: str | None = No
 
 
 def test_malformed_json_is_400(gemma_server: LiveServer) -> None:
-    resp = post(gemma_server, "/v1/chat/completions", content=b"{not json", headers={"content-type": "application/json"})
+    resp = post(
+        gemma_server,
+        "/v1/chat/completions",
+        content=b"{not json",
+        headers={"content-type": "application/json"},
+    )
     assert_openai_error(resp, 400, "invalid_request")
 
 
@@ -40,13 +45,20 @@ def test_wrong_type_is_400(gemma_server: LiveServer) -> None:
 
 
 def test_unknown_fields_are_ignored(gemma_server: LiveServer) -> None:
-    body = {"model": "auto", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 1, "vendor_x": {"a": 1}}
+    body = {
+        "model": "auto",
+        "messages": [{"role": "user", "content": "hi"}],
+        "max_tokens": 1,
+        "vendor_x": {"a": 1},
+    }
     assert post(gemma_server, "/v1/chat/completions", json=body).status_code == 200
 
 
 def test_body_over_limit_is_413(gemma_server: LiveServer) -> None:
     big = b'{"model":"auto","messages":[{"role":"user","content":"' + b"a" * (9 * 1024 * 1024) + b'"}]}'
-    resp = post(gemma_server, "/v1/chat/completions", content=big, headers={"content-type": "application/json"})
+    resp = post(
+        gemma_server, "/v1/chat/completions", content=big, headers={"content-type": "application/json"}
+    )
     assert_openai_error(resp, 413, "request_too_large")
 
 
@@ -101,7 +113,9 @@ def test_configured_origin_gets_cors(gemma_path, tmp_path) -> None:  # type: ign
         assert pre.status_code == 204
         assert pre.headers["access-control-allow-origin"] == "http://app.internal:3000"
         ok = httpx.get(f"{live.url}/v1/models", headers={"origin": "http://app.internal:3000"})
-        assert ok.status_code == 200 and ok.headers["access-control-allow-origin"] == "http://app.internal:3000"
+        assert (
+            ok.status_code == 200 and ok.headers["access-control-allow-origin"] == "http://app.internal:3000"
+        )
         assert httpx.get(f"{live.url}/v1/models", headers={"origin": "http://other:3000"}).status_code == 403
 
 
@@ -131,12 +145,16 @@ def test_admin_load_and_unload(gemma_server: LiveServer) -> None:
 def test_api_keys_when_configured(gemma_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from tekizai.server.security import digest
 
-    settings = make_settings(tmp_path, gemma_models(gemma_path), api_keys=[{"id": "team-a", "sha256": digest("sk-a")}])
+    settings = make_settings(
+        tmp_path, gemma_models(gemma_path), api_keys=[{"id": "team-a", "sha256": digest("sk-a")}]
+    )
     with serve(settings) as live:
         assert_openai_error(httpx.get(f"{live.url}/v1/models"), 401)
         assert httpx.get(f"{live.url}/v1/models", headers={"authorization": "Bearer sk-a"}).status_code == 200
         body = {"model": "auto", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 1}
-        assert_openai_error(post(live, "/v1/chat/completions", json=body, headers={"authorization": "Bearer x"}), 401)
+        assert_openai_error(
+            post(live, "/v1/chat/completions", json=body, headers={"authorization": "Bearer x"}), 401
+        )
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10"])
@@ -152,7 +170,7 @@ def test_serve_refuses_to_bind_beyond_loopback_without_keys(host: str, tmp_path)
 
 def test_failed_load_is_503_with_its_reason_and_shows_in_models(gemma_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
     truncated = tmp_path / "broken.gguf"
-    truncated.write_bytes(gemma_path.read_bytes()[: 5_000_000])  # a real header, most tensors missing
+    truncated.write_bytes(gemma_path.read_bytes()[:5_000_000])  # a real header, most tensors missing
     models = [
         {"id": "broken", "backend": "llamacpp", "path": str(truncated), "chat_format": None},
         {"id": "no-template", "backend": "llamacpp", "path": str(gemma_path)},  # chat_format defaults to gguf
@@ -162,7 +180,11 @@ def test_failed_load_is_503_with_its_reason_and_shows_in_models(gemma_path, tmp_
         assert_openai_error(first, 503, "model_load_failed")
         again = post(live, "/v1/completions", json={"model": "broken", "prompt": "hi"})
         assert "failed to load" in assert_openai_error(again, 503, "backend_unavailable")["message"]
-        nt = post(live, "/v1/chat/completions", json={"model": "no-template", "messages": [{"role": "user", "content": "hi"}]})
+        nt = post(
+            live,
+            "/v1/chat/completions",
+            json={"model": "no-template", "messages": [{"role": "user", "content": "hi"}]},
+        )
         assert "no chat template" in assert_openai_error(nt, 503)["message"]
         states = {m["id"]: m for m in httpx.get(f"{live.url}/admin/models",
                                                 headers={"authorization": f"Bearer {ADMIN_KEY}"}).json()["models"]}  # fmt: skip

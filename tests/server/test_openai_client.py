@@ -33,7 +33,9 @@ def test_sync_chat_names_the_model_and_counts_usage(gemma_server: LiveServer) ->
 
 
 def test_alias_and_explicit_reasons(gemma_server: LiveServer) -> None:
-    raw = client(gemma_server).chat.completions.with_raw_response.create(model="g", messages=CHAT, max_tokens=2)
+    raw = client(gemma_server).chat.completions.with_raw_response.create(
+        model="g", messages=CHAT, max_tokens=2
+    )
     assert raw.headers["x-tekizai-reason"] == "alias"
     assert raw.parse().model == "gemma-chat"
 
@@ -78,7 +80,9 @@ def test_stop_sequence_ends_generation(gemma_server: LiveServer) -> None:
     free = c.completions.create(model="gemma-base", prompt="1, 2, 3, 4,", max_tokens=12, temperature=0)
     text = free.choices[0].text
     assert "6" in text, text  # the base model continues the count
-    stopped = c.completions.create(model="gemma-base", prompt="1, 2, 3, 4,", max_tokens=12, temperature=0, stop=["6"])
+    stopped = c.completions.create(
+        model="gemma-base", prompt="1, 2, 3, 4,", max_tokens=12, temperature=0, stop=["6"]
+    )
     assert stopped.choices[0].text == text[: text.index("6")]
     assert stopped.choices[0].finish_reason == "stop"
 
@@ -124,5 +128,7 @@ def test_content_as_text_parts(gemma_server: LiveServer) -> None:
     joined = client(gemma_server).chat.completions.create(
         model="gemma-chat", messages=[{"role": "user", "content": parts}], max_tokens=5, temperature=0
     )
-    plain = client(gemma_server).chat.completions.create(model="gemma-chat", messages=CHAT, max_tokens=5, temperature=0)
+    plain = client(gemma_server).chat.completions.create(
+        model="gemma-chat", messages=CHAT, max_tokens=5, temperature=0
+    )
     assert joined.choices[0].message.content == plain.choices[0].message.content
