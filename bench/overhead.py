@@ -13,6 +13,7 @@ import argparse
 import json
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -56,10 +57,18 @@ def wrk(url: str, seconds: int, connections: int, script: Path) -> dict[str, flo
     }
 
 
+def median(runs: list[dict[str, float]]) -> dict[str, float]:
+    """Per-figure median of repeated runs, with the range of requests/s (the VM is noisy)."""
+    result = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+    result["rps_min"], result["rps_max"] = min(r["rps"] for r in runs), max(r["rps"] for r in runs)
+    return result
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=int, default=10)
     ap.add_argument("--connections", type=int, default=32)
+    ap.add_argument("--repeat", type=int, default=3, help="runs of each; the median is reported")
     args = ap.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
@@ -84,8 +93,11 @@ def main() -> None:
             for name, url in (("direct", f"http://127.0.0.1:{up_port}/v1/chat/completions"),
                               ("gateway", f"http://127.0.0.1:{gw_port}/v1/chat/completions")):  # fmt: skip
                 wrk(url, 2, args.connections, script)  # warm up
-                results[name] = wrk(url, args.seconds, args.connections, script)
-                results[f"{name}_c1"] = wrk(url, max(3, args.seconds // 2), 1, script)
+                results[name] = median(
+                    [wrk(url, args.seconds, args.connections, script) for _ in range(args.repeat)]
+                )
+                results[f"{name}_c1"] = median([wrk(url, max(3, args.seconds // 2), 1, script)
+                                                for _ in range(args.repeat)])  # fmt: skip
         finally:
             gateway.terminate()
             upstream.terminate()

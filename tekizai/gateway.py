@@ -18,7 +18,7 @@ from tekizai.backends import build_backend
 from tekizai.backends.base import CallContext
 from tekizai.config import Settings
 from tekizai.fleet.compute import ComputeSlots
-from tekizai.fleet.fleet import Clock, Fleet
+from tekizai.fleet.fleet import Clock, Fleet, ModelState
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from tekizai.routing.decision import Decision, Need, Resolver
 
@@ -76,7 +76,7 @@ class Gateway:
         for m in self.fleet.models.values():
             if m.cfg.backend != "llamacpp":
                 await m.backend.start()  # remote backends: open the pool; nothing to load
-                m.state = m.state.LOADED
+                m.state = ModelState.LOADED
         for m in self.fleet.models.values():
             if m.cfg.preload or m.cfg.pinned:
                 await self.fleet.ensure_loaded(m.cfg.id)

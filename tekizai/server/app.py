@@ -6,11 +6,12 @@ validation, so every error is OpenAI-shaped and the hot path does one parse.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 import os
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Coroutine
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -98,7 +99,12 @@ class _Api:
         request_id = self.request_id(request)
         try:
             self.authenticate(request)
-            return await handler(await self.body(request), request_id)
+            body = await self.body(request)
+            return await _unless_disconnected(request, handler(body, request_id))
+        except _ClientGone:
+            return error_response(
+                499, "the client closed the request", "invalid_request_error", "client_closed"
+            )
         except _TooLarge as exc:
             return error_response(
                 413, f"the request body exceeds {exc.limit} bytes", "invalid_request_error",
@@ -219,6 +225,37 @@ class _Api:
                 413, f"body over {exc.limit} bytes", "invalid_request_error", "request_too_large"
             )
         return Response(_dumps(model.describe()), media_type="application/json")
+
+
+class _ClientGone(Exception):
+    pass
+
+
+async def _unless_disconnected(request: Request, work: Coroutine[Any, Any, Response]) -> Response:
+    """Run ``work`` in this task, cancelling it if the client disconnects first.
+
+    uvicorn lets a handler run on after its client has gone; for a generation that would hold a
+    model and the CPU for nobody. Call only once the body is read: the watcher takes the next message.
+    One watcher task per request, cancelling this one, costs less than running ``work`` apart.
+    """
+    this = asyncio.current_task()
+    assert this is not None
+    watcher = asyncio.get_running_loop().create_task(_cancel_on_disconnect(request, this))
+    try:
+        return await work
+    except asyncio.CancelledError:
+        if watcher.done() and not watcher.cancelled():
+            this.uncancel()  # our own cancellation, not the server's: answer instead
+            raise _ClientGone from None
+        raise
+    finally:
+        watcher.cancel()
+
+
+async def _cancel_on_disconnect(request: Request, task: asyncio.Task[Any]) -> None:
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+    task.cancel()  # a generation stops at its next token
 
 
 class _TooLarge(Exception):

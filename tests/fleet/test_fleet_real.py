@@ -200,3 +200,21 @@ def test_unloading_during_a_generation_stops_it_first(gemma_path: Path, tmp_path
         assert len(rest) < 400
 
     asyncio.run(run())
+
+
+def test_client_leaving_a_non_streaming_request_stops_generation(gemma_path: Path, tmp_path: Path) -> None:
+    models = [{"id": "g", "backend": "llamacpp", "path": str(gemma_path), "chat_format": None,
+               "context_length": 512}]  # fmt: skip
+    with serve(make_settings(tmp_path, models)) as live:
+        _stream_times(live.url, "g", 1)  # loaded
+        backend = live.gateway.fleet.get("g").backend
+        before = backend.tokens_generated  # type: ignore[attr-defined]
+        body = {"model": "g", "prompt": "1, 2, 3, 4,", "max_tokens": 450, "temperature": 0}
+        with pytest.raises(httpx.ReadTimeout):
+            httpx.post(f"{live.url}/v1/completions", json=body, timeout=httpx.Timeout(30, read=0.5))
+        deadline = time.monotonic() + 20
+        while (live.gateway.fleet.get("g").in_use or backend.generating) and time.monotonic() < deadline:  # type: ignore[attr-defined]
+            time.sleep(0.05)
+        assert not backend.generating  # type: ignore[attr-defined]
+        produced = backend.tokens_generated - before  # type: ignore[attr-defined]
+        assert produced < 300, f"{produced} tokens generated for a client that left"
