@@ -67,7 +67,12 @@ class ModelConfig(_Strict):
     tier: int = Field(default=0, ge=0, le=9, description="0 is the lightest tier.")
     local: bool | None = Field(
         default=None,
-        description="Data stays on premises. Embedded models always are; an HTTP backend only if declared.",
+        description="Data stays on premises. Embedded models always are; an HTTP backend only if declared, "
+        "and only for a loopback or private address unless `local_override` is set.",
+    )
+    local_override: bool = Field(
+        default=False,
+        description="Accept `local: true` for a host name or public address the operator knows stays on premises.",
     )
     context_length: int = Field(default=4096, ge=64, description="Context window (tokens) we run it with.")
     llama: LlamaCppParams = Field(default_factory=LlamaCppParams)
@@ -104,6 +109,11 @@ class ModelConfig(_Strict):
                 raise ValueError(f"`base_url` {self.base_url!r} is not an http(s) URL")
             if self.local is None:
                 self.local = False
+            if self.local and not self.local_override and not _on_premises_host(parsed.hostname):
+                raise ValueError(
+                    f"`local: true` for {parsed.hostname!r}, which is not a loopback or private address: "
+                    "set `local_override: true` if it really stays on premises"
+                )
         return self
 
     @property
@@ -118,6 +128,17 @@ class ModelConfig(_Strict):
     @property
     def names(self) -> list[str]:
         return [self.id, *self.aliases]
+
+
+class RoutingConfig(_Strict):
+    on_sensitive: Literal["reroute", "refuse"] = Field(
+        default="reroute",
+        description="A sensitive request named for a non-local model: send it to a local one, or refuse it.",
+    )
+    sensitive_terms: list[str] = Field(
+        default_factory=list,
+        description="Operator terms that make a request sensitive (customers, code names).",
+    )
 
 
 class ApiKey(_Strict):
@@ -164,6 +185,7 @@ class Settings(_Strict):
     default_model: str = Field(description="Model `auto` goes to until routing decides.")
     server: ServerConfig = Field(default_factory=ServerConfig)
     fleet: FleetConfig = Field(default_factory=FleetConfig)
+    routing: RoutingConfig = Field(default_factory=RoutingConfig)
     api_keys: list[ApiKey] = Field(default_factory=list, description="Client keys; none: single-user mode.")
     admin_key_sha256: str | None = Field(
         default=None,
@@ -266,6 +288,17 @@ def load_settings(path: Path | None = None, env: dict[str, str] | None = None) -
 
 def settings_json_schema() -> dict[str, Any]:
     return Settings.model_json_schema()
+
+
+def _on_premises_host(host: str) -> bool:
+    """Loopback, or an address in a private range. A host name cannot be known to be either."""
+    if is_loopback_host(host):
+        return True
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return address.is_private and not address.is_global
 
 
 def is_loopback_host(host: str) -> bool:

@@ -9,6 +9,7 @@
     ├── NoRoute                      no candidate model is left for this request
     ├── Unauthorized                 missing or wrong key
     ├── Forbidden                    refused by a security check (Host, Origin)
+    │   └── PolicyRefused            the policy refuses this request (sensitive data for a non-local model)
     ├── Overloaded                   a model's queue is full
     └── BackendError                 the model could not serve
         ├── BackendUnavailable       upstream refused, is down, or the model is in a failed state
@@ -65,6 +66,10 @@ class Unauthorized(TekizaiError):
 
 class Forbidden(TekizaiError):
     code = "forbidden"
+
+
+class PolicyRefused(Forbidden):
+    code = "refused_by_policy"
 
 
 class Overloaded(TekizaiError):

@@ -21,6 +21,7 @@ from tekizai.fleet.compute import ComputeSlots
 from tekizai.fleet.fleet import Clock, Fleet, ModelState
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from tekizai.routing.decision import Decision, Need, Resolver
+from tekizai.signals import SignalReader
 
 
 def available_memory_bytes() -> int:
@@ -52,6 +53,7 @@ class Gateway:
         self.fleet = fleet
         self.compute = compute
         self.resolver = Resolver(settings)
+        self.signals = SignalReader(settings.routing.sensitive_terms)
         self._reaper: asyncio.Task[None] | None = None
 
     @classmethod
@@ -100,7 +102,7 @@ class Gateway:
             needs = {Need.COMPLETION}
         else:
             needs = {Need.EMBEDDING}
-        return self.resolver.decide(request.model, needs)
+        return self.resolver.decide(request.model, needs, self.signals.read(request))
 
     async def chat(self, request: ChatCompletionRequest, ctx: CallContext) -> Result:
         decision = self._decide(request)

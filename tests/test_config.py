@@ -95,3 +95,29 @@ def test_cli_config_schema_and_check(tmp_path: Path) -> None:
     assert ok.exit_code == 0 and "ok" in ok.output
     bad = runner.invoke(main, ["config", "check", str(write(tmp_path, base(tier=99)))])
     assert bad.exit_code == 1 and "models.0.tier" in bad.output
+
+
+@pytest.mark.parametrize(
+    ("url", "override", "ok"),
+    [
+        ("http://127.0.0.1:8080/v1", False, True),
+        ("http://localhost:8080/v1", False, True),
+        ("http://[::1]:8080/v1", False, True),
+        ("http://10.1.2.3:8000/v1", False, True),
+        ("http://192.168.0.7/v1", False, True),
+        ("https://api.openai.com/v1", False, False),  # a typo must not make a cloud API "local"
+        ("http://8.8.8.8/v1", False, False),
+        ("http://llm.corp.internal/v1", False, False),
+        ("http://llm.corp.internal/v1", True, True),
+    ],
+)
+def test_an_http_backend_is_local_only_on_loopback_or_private_addresses(
+    url: str, override: bool, ok: bool
+) -> None:
+    model = {"id": "r", "backend": "openai", "base_url": url, "local": True, "local_override": override}
+    raw = {"data_dir": "/x", "default_model": "r", "models": [model]}
+    if ok:
+        assert parse_settings(raw).models[0].local is True
+    else:
+        with pytest.raises(ConfigError, match="local_override"):
+            parse_settings(raw)

@@ -7,6 +7,7 @@ import pytest
 from tekizai.config import parse_settings
 from tekizai.errors import NoRoute, RequestError, UnknownModel
 from tekizai.routing.decision import Need, Resolver
+from tekizai.signals import Signals
 
 
 def resolver(default: str = "small", **tools_model: object) -> Resolver:
@@ -58,3 +59,51 @@ def test_no_candidate_names_what_removed_each() -> None:
 
 def test_completion_only_model_serves_completions() -> None:
     assert resolver().decide("base", {Need.COMPLETION}).model.id == "base"
+
+
+def sensitive(*kinds: str) -> Signals:
+
+    return Signals(language="ja", sensitive=bool(kinds), sensitive_kinds=kinds)
+
+
+def test_sensitive_auto_stays_local_and_says_why() -> None:
+    models = [
+        {"id": "cloud", "backend": "openai", "base_url": "https://api.example/v1", "tier": 0},
+        {"id": "local", "backend": "llamacpp", "path": "/l", "tier": 1},
+    ]
+    r = Resolver(parse_settings({"data_dir": "/x", "default_model": "cloud", "models": models}))
+    plain = r.decide("auto", {Need.CHAT}, sensitive())
+    assert plain.model.id == "cloud"
+    d = r.decide("auto", {Need.CHAT}, sensitive("my_number", "phone_number"))
+    assert d.model.id == "local" and d.dropped["cloud"] == "not_local"
+    assert "sensitive:my_number" in d.reasons and "sensitive:phone_number" in d.reasons
+
+
+def test_sensitive_explicit_non_local_is_rerouted_or_refused() -> None:
+    from tekizai.errors import PolicyRefused
+
+    models = [
+        {"id": "local", "backend": "llamacpp", "path": "/l"},
+        {"id": "cloud", "backend": "openai", "base_url": "https://api.example/v1"},
+    ]
+    base = {"data_dir": "/x", "default_model": "local", "models": models}
+    r = Resolver(parse_settings(base))
+    d = r.decide("cloud", {Need.CHAT}, sensitive("secret"))
+    assert d.model.id == "local" and d.reasons == ("sensitive:secret", "rerouted_local")
+    assert r.decide("cloud", {Need.CHAT}, sensitive()).model.id == "cloud"  # nothing sensitive: honoured
+    refusing = Resolver(parse_settings({**base, "routing": {"on_sensitive": "refuse"}}))
+    with pytest.raises(PolicyRefused, match="secret"):
+        refusing.decide("cloud", {Need.CHAT}, sensitive("secret"))
+    assert refusing.decide("local", {Need.CHAT}, sensitive("secret")).reasons == (
+        "explicit",
+        "sensitive:secret",
+    )
+
+
+def test_sensitive_with_no_local_model_is_never_sent_out() -> None:
+    models = [{"id": "cloud", "backend": "openai", "base_url": "https://api.example/v1"}]
+    r = Resolver(parse_settings({"data_dir": "/x", "default_model": "cloud", "models": models}))
+    with pytest.raises(NoRoute, match="sensitive data and no local model"):
+        r.decide("auto", {Need.CHAT}, sensitive("payment_card"))
+    with pytest.raises(NoRoute):
+        r.decide("cloud", {Need.CHAT}, sensitive("payment_card"))

@@ -1,0 +1,75 @@
+"""What a request is: computed once per request, before any model is chosen.
+
+Sensitivity scans every text a request carries, unweighted and untruncated: each turn, the system
+prompt, tool-call arguments, tool results, text parts, completion prompts and embedding inputs (RAG is
+where confidential documents travel). Language weighs the latest user turn most.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
+from tekizai.signals.language import detect_language
+from tekizai.signals.sensitivity import Finding, SensitivityDetector
+
+AnyRequest = ChatCompletionRequest | CompletionRequest | EmbeddingRequest
+
+
+@dataclass(frozen=True)
+class Signals:
+    language: str
+    sensitive: bool
+    sensitive_kinds: tuple[str, ...]
+    #: per text of the request (in ``request_texts`` order), the spans found there
+    findings: tuple[tuple[Finding, ...], ...] = field(default=(), repr=False)
+
+
+def request_texts(request: AnyRequest) -> list[str]:
+    """Every text in the request, in order: what sensitivity must see."""
+    if isinstance(request, EmbeddingRequest):
+        return request.inputs()
+    if isinstance(request, CompletionRequest):
+        prompts = request.prompt if isinstance(request.prompt, list) else [request.prompt]
+        return [*prompts, request.suffix or ""]
+    texts: list[str] = []
+    for m in request.messages:
+        if isinstance(m.content, list):
+            texts.extend(part.text for part in m.content)  # each part its own document (RAG chunks)
+        else:
+            texts.append(m.text())
+        for call in m.tool_calls or ():
+            texts.append(json.dumps(call, ensure_ascii=False))
+        texts.extend(str(v) for k, v in (m.model_extra or {}).items() if isinstance(v, str | dict | list))
+    for tool in request.tools or ():
+        texts.append(json.dumps(tool, ensure_ascii=False))
+    return texts
+
+
+def _language_text(request: AnyRequest, texts: list[str]) -> str:
+    if isinstance(request, ChatCompletionRequest):
+        users = [m.text() for m in request.messages if m.role == "user"]
+        if users:
+            # the latest user turn counts double, the rest of the conversation once
+            return "\n".join([users[-1], users[-1], *texts])
+    return "\n".join(texts)
+
+
+class SignalReader:
+    """Turns a request into Signals. One per gateway; cheap enough for every request."""
+
+    def __init__(self, sensitive_terms: Iterable[str] = ()) -> None:
+        self.sensitivity = SensitivityDetector(sensitive_terms)
+
+    def read(self, request: AnyRequest) -> Signals:
+        texts = request_texts(request)
+        findings = tuple(tuple(self.sensitivity.scan(t)) for t in texts)
+        kinds = tuple(sorted({f.kind for per_text in findings for f in per_text}))
+        return Signals(
+            language=detect_language(_language_text(request, texts)),
+            sensitive=bool(kinds),
+            sensitive_kinds=kinds,
+            findings=findings,
+        )

@@ -1,0 +1,366 @@
+"""Personal data, secrets and confidential material in a request: what kinds, and where.
+
+The default detectors need no model and run in about a millisecond: patterns on text folded to ASCII
+(``normalize.fold``), each confirmed where a checksum or a context exists (My Number check digit, Luhn
+and card prefixes, IBAN mod 97, phone number plans), so that prices, dates, order numbers and ISBNs do
+not count. A question *about* a kind ("explain the My Number check digit") has no value to find.
+
+Spans are character offsets into the original text, for masking; kinds are short ASCII names that
+may go to headers and logs. Matched text never leaves this module except as a span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from tekizai.signals.normalize import digits_of, fold
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    start: int
+    end: int
+
+
+Detector = Callable[[str, str], Iterable[Finding]]  # (original, folded) -> findings
+
+_SEP = r"[ \-.]?"
+
+
+# -- numbers with a checksum ---------------------------------------------------------------------
+
+
+def my_number_valid(digits: str) -> bool:
+    """個人番号: 12 digits, the last a check digit over the first 11 (weights 6..2, 7..2)."""
+    if len(digits) != 12 or not digits.isdigit():
+        return False
+    body = [int(d) for d in digits[:11]][::-1]
+    weights = [n + 1 if n <= 6 else n - 5 for n in range(1, 12)]
+    remainder = sum(p * q for p, q in zip(body, weights, strict=True)) % 11
+    check = 0 if remainder <= 1 else 11 - remainder
+    return check == int(digits[11])
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+_CARD_PREFIX = re.compile(r"^(4|5[1-5]|2[2-7]|3[47]|35|6011|65|64[4-9]|3[068]|62)")
+
+
+def iban_valid(iban: str) -> bool:
+    s = iban.replace(" ", "").upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", s):
+        return False
+    rearranged = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+_DIGIT_RUN = re.compile(r"(?<![\d])\d(?:[ \-.]?\d){7,22}(?![\d])")
+
+
+def _numbers(original: str, folded: str) -> Iterable[Finding]:
+    for m in _DIGIT_RUN.finditer(folded):
+        digits = digits_of(m.group())
+        if len(digits) == 12 and my_number_valid(digits):
+            yield Finding("my_number", m.start(), m.end())
+        elif 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_valid(digits):
+            yield Finding("payment_card", m.start(), m.end())
+
+
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+
+
+def _iban(original: str, folded: str) -> Iterable[Finding]:
+    for m in _IBAN.finditer(folded):
+        if iban_valid(m.group()):
+            yield Finding("bank_account", m.start(), m.end())
+
+
+# -- contact details ---------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# Japanese numbers: 0 + area/mobile code, 10 or 11 digits in all; +81 drops the leading 0.
+_PHONE_JP = re.compile(r"(?<![\d+])(?:\+81[ \-]?|0)(?:\d[ \-()]?){8,10}\d(?!\d)")
+_PHONE_INTL = re.compile(r"(?<![\d])\+(?:[1-9]\d{0,2})[ \-]?(?:\(?\d{1,4}\)?[ \-]?){2,5}\d{2,4}(?!\d)")
+_PHONE_CONTEXT = re.compile(r"電話|TEL|[Tt]el|携帯|FAX|[Ff]ax|[Pp]hone|[Cc]all|連絡先|番号")
+_PHONE_US = re.compile(r"(?<![\d])\(?\d{3}\)?[ \-.]\d{3}[ \-.]\d{4}(?!\d)")
+
+
+def _phones(original: str, folded: str) -> Iterable[Finding]:
+    seen: list[tuple[int, int]] = []
+    for pattern in (_PHONE_JP, _PHONE_INTL, _PHONE_US):
+        for m in pattern.finditer(folded):
+            digits = digits_of(m.group())
+            if pattern is _PHONE_JP:
+                national = digits[2:] if m.group().startswith("+81") else digits[1:]
+                if len(national) not in (9, 10) or national[0] == "0":
+                    continue
+                bare = not re.search(r"[ \-()]", m.group())
+                mobile = m.group().startswith(("0120", "+81", "070", "080", "090", "050"))
+                if (
+                    bare
+                    and not mobile
+                    and not _PHONE_CONTEXT.search(folded[max(0, m.start() - 16) : m.start()])
+                ):
+                    continue  # a bare run of digits is more likely an order number than a phone
+            elif not 8 <= len(digits) <= 15:
+                continue
+            if any(s <= m.start() < e for s, e in seen):
+                continue
+            seen.append((m.start(), m.end()))
+            yield Finding("phone_number", m.start(), m.end())
+
+
+def _emails(original: str, folded: str) -> Iterable[Finding]:
+    for m in _EMAIL.finditer(folded):
+        yield Finding("email_address", m.start(), m.end())
+
+
+# -- values named by their context -------------------------------------------------------------
+
+
+def _labelled(kind: str, labels: str, value: str) -> Detector:
+    # labels are matched on folded text, where a katakana ー has become "-": fold them the same way
+    pattern = re.compile(rf"(?:{fold(labels)})[^\n\d]{{0,12}}?({value})", re.IGNORECASE)
+
+    def detect(original: str, folded: str) -> Iterable[Finding]:
+        for m in pattern.finditer(folded):
+            yield Finding(kind, m.start(1), m.end(1))
+
+    return detect
+
+
+_DATE = r"(?:\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:昭和|平成|令和)\s?\d{1,2}年\s?\d{1,2}月\s?\d{1,2}日|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
+
+_CONTEXT_DETECTORS: list[Detector] = [
+    _labelled(
+        "bank_account",
+        r"口座番号|口座|普通預金|当座預金|普通|当座|account (?:number|no\.?)|acct\.?",
+        r"\d{7,8}",
+    ),
+    _labelled(
+        "passport_number",
+        r"旅券番号|旅券|パスポート(?:番号)?|passport(?: number| no\.?)?",
+        r"[A-Z]{1,2}\d{7,8}",
+    ),
+    _labelled(
+        "driving_licence",
+        r"運転免許(?:証)?(?:番号)?|免許証番号|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number)?",
+        r"[A-Z0-9]{1,3}\d{6,12}",
+    ),
+    _labelled("date_of_birth", r"生年月日|誕生日|date of birth|DOB|born on|born", _DATE),
+]
+
+
+# -- postal addresses --------------------------------------------------------------------------
+
+_PREFS = "北海道|東京都|京都府|大阪府|" + "|".join(
+    p + "県"
+    for p in (
+        "青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 千葉 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 "
+        "愛知 三重 滋賀 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分 "
+        "宮崎 鹿児島 沖縄"
+    ).split()
+)
+_ADDRESS_JP = re.compile(
+    rf"(?:〒\s?\d{{3}}-?\d{{4}}\s*)?(?:{_PREFS})?[\u4e00-\u9fff\u30a0-\u30ff]{{1,8}}[市区町村郡]"
+    r"[\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{0,10}\d{1,4}(?:丁目|-)\d{1,4}(?:番地?|-)?(?:\d{1,4}号?)?"
+)
+_POSTCODE_JP = re.compile(r"〒\s?\d{3}-\d{4}")
+_ADDRESS_EN = re.compile(
+    r"\b\d{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
+    r"Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Terrace|Parkway)\b(?:,? (?:Apt\.?|Suite|Unit) ?\w+)?"
+)
+
+
+def _addresses(original: str, folded: str) -> Iterable[Finding]:
+    for pattern in (_ADDRESS_JP, _POSTCODE_JP, _ADDRESS_EN):
+        for m in pattern.finditer(folded):
+            yield Finding("postal_address", m.start(), m.end())
+
+
+# -- secrets -----------------------------------------------------------------------------------
+
+_SECRET_PATTERNS = [
+    r"\bsk-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_\-]{20,}",
+    r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b",
+    r"\bgh[pousr]_[A-Za-z0-9]{30,}",
+    r"\bgithub_pat_[A-Za-z0-9_]{30,}",
+    r"\bglpat-[A-Za-z0-9_\-]{20,}",
+    r"\bxox[abposr]-[A-Za-z0-9\-]{10,}",
+    r"\bAIza[0-9A-Za-z_\-]{35}",
+    r"\b(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,}",
+    r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}",
+    r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----",
+    r"\b[a-z][a-z0-9+\-.]{1,20}://[^\s:/@]+:[^\s@/]{3,}@[^\s/]+",
+    r"\b[Bb]earer\s+[A-Za-z0-9_\-.=]{20,}",
+]
+_SECRETS = re.compile("|".join(f"(?:{p})" for p in _SECRET_PATTERNS))
+_PASSWORD = re.compile(
+    r"(?i)(?:password|passwd|pwd|passphrase|secret|api[_ ]?key|token|"
+    + fold("パスワード")
+    + r"|暗証番号|合言葉)"
+    r"\s*(?:は|:|=|：|＝|is)\s*[\"'「]?([^\s\"'」、。,]{4,})"
+)
+
+
+def _secrets(original: str, folded: str) -> Iterable[Finding]:
+    for m in _SECRETS.finditer(original):
+        yield Finding("secret", m.start(), m.end())
+    for m in _PASSWORD.finditer(folded):
+        value = m.group(1)
+        if value.lower() in {
+            "required",
+            "optional",
+            "none",
+            "null",
+            "string",
+            "here",
+            "xxxx",
+            "****",
+            "<your",
+        }:
+            continue
+        yield Finding("secret", m.start(1), m.end(1))
+
+
+# -- confidentiality markings ------------------------------------------------------------------
+
+_MARK_WORDS = r"社外秘|極秘|部外秘|関係者外秘|機密|厳秘|秘密|取扱注意|CONFIDENTIAL|STRICTLY CONFIDENTIAL|INTERNAL ONLY|INTERNAL USE ONLY|DO NOT DISTRIBUTE|PROPRIETARY|RESTRICTED"
+# a marking is a label: bracketed, or followed by a colon, a dash or the end of its line. A word in
+# a sentence ("社外秘の文書の扱い方は?") is a question about marking, not a marked text.
+_MARKING = re.compile(
+    rf"[【\[(（《<「『]\s*({_MARK_WORDS})(?:情報|文書|資料)?\s*[】\])）》>」』]"
+    rf"|(?m:(?:^|(?<=[\s:：、。]))({_MARK_WORDS})(?:情報|文書|資料)?[ \t]*(?:[:：|]|\s-\s|$))"
+)
+
+
+def _markings(original: str, folded: str) -> Iterable[Finding]:
+    for m in _MARKING.finditer(folded):
+        group = 1 if m.group(1) else 2
+        yield Finding("confidential", m.start(group), m.end(group))
+
+
+# -- personal names ----------------------------------------------------------------------------
+
+# a family name in kanji, maybe a given name, then an honorific that is not part of a longer word
+# (同様, 多様, 仕様, 様々, 生き様 and さまざま hold 様 or さま without being honorifics)
+_HONORIFIC_JP = re.compile(
+    r"([\u4e00-\u9fff]{1,4}(?:[\s\u3000]?[\u4e00-\u9fff]{1,3})?)(さん|様|氏|くん|ちゃん)(?![々性式子相変ざ])"
+)
+_NOT_BEFORE_HONORIFIC = (
+    "同",
+    "多",
+    "模",
+    "仕",
+    "異",
+    "一",
+    "有",
+    "王",
+    "神",
+    "殿",
+    "奥",
+    "皆",
+    "客",
+    "各",
+    "生",
+    "態",
+    "今日",
+    "左",
+    "右",
+)
+_NAME_INTRO = re.compile(
+    r"(?:私の名前は|名前は|氏名[:：]?|名前[:：]|担当者?[:：]|[Mm]y name is|[Nn]ame:|[Pp]atient|[Ee]mployee|[Cc]ustomer|[Cc]lient|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff]{1,4}[\s\u3000]?[\u4e00-\u9fff\u3040-\u309f]{1,4})",
+)
+_NOT_NAMES = {
+    "皆",
+    "客",
+    "患者",
+    "先生",
+    "担当",
+    "社員",
+    "各位",
+    "利用者",
+    "会員",
+    "父",
+    "母",
+    "神",
+    "王",
+    "奥",
+    "兄",
+    "姉",
+    "弟",
+    "妹",
+}
+
+
+def _names(original: str, folded: str) -> Iterable[Finding]:
+    for m in _HONORIFIC_JP.finditer(original):
+        before = original[m.start() - 1] if m.start() else ""
+        name = m.group(1)
+        if m.group(2) == "様" and name.endswith(_NOT_BEFORE_HONORIFIC):
+            continue
+        if name not in _NOT_NAMES and before not in ("お", "御"):
+            yield Finding("person_name", m.start(1), m.end(1))
+    for m in _NAME_INTRO.finditer(original):
+        yield Finding("person_name", m.start(1), m.end(1))
+
+
+DEFAULT_DETECTORS: list[Detector] = [
+    _numbers, _iban, _emails, _phones, *_CONTEXT_DETECTORS, _addresses, _secrets, _markings, _names,
+]  # fmt: skip
+
+
+def term_detector(terms: Iterable[str]) -> Detector | None:
+    """The operator's own terms (customer names, project code names), matched case-insensitively."""
+    cleaned = sorted({t.strip() for t in terms if t.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    pattern = re.compile("|".join(re.escape(fold(t)) for t in cleaned), re.IGNORECASE)
+
+    def detect(original: str, folded: str) -> Iterable[Finding]:
+        for m in pattern.finditer(folded):
+            yield Finding("operator_term", m.start(), m.end())
+
+    return detect
+
+
+class SensitivityDetector:
+    """Finds sensitive spans in every text of a request, untruncated."""
+
+    def __init__(self, extra_terms: Iterable[str] = ()) -> None:
+        self.detectors = list(DEFAULT_DETECTORS)
+        if (terms := term_detector(extra_terms)) is not None:
+            self.detectors.append(terms)
+
+    def scan(self, text: str) -> list[Finding]:
+        folded = fold(text)
+        findings = [f for detect in self.detectors for f in detect(text, folded)]
+        return sorted(set(findings), key=lambda f: (f.start, -f.end))
+
+    def kinds(self, texts: Iterable[str]) -> set[str]:
+        return {f.kind for text in texts for f in self.scan(text)}
+
+
+def mask(text: str, findings: Iterable[Finding]) -> str:
+    """Replace each finding by ``[KIND]``; overlapping findings merge into the first."""
+    out, pos = [], 0
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if f.start < pos:
+            continue
+        out.append(text[pos : f.start])
+        out.append(f"[{f.kind.upper()}]")
+        pos = f.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,110 @@
+"""Sensitivity: every kind found, typing variants included; ordinary numbers and questions about
+sensitive things are not; spans mask exactly the value."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from tekizai.evaluation.synthetic_pii import ABOUT_SENSITIVE, generate, iban, luhn_card, my_number
+from tekizai.signals.sensitivity import SensitivityDetector, iban_valid, luhn_valid, mask, my_number_valid
+from tests.conftest import SHARED_DATA
+
+DETECTOR = SensitivityDetector(["Project Falcon", "山田商事"])
+
+
+def test_checksums() -> None:
+    assert my_number_valid("123456789018")  # check digit 8 for body 12345678901
+    assert not my_number_valid("123456789012")
+    assert luhn_valid("4111111111111111") and not luhn_valid("4111111111111112")
+    assert iban_valid("DE89 3704 0044 0532 0130 00") and not iban_valid("DE88 3704 0044 0532 0130 00")
+    import random
+
+    r = random.Random(7)
+    assert all(my_number_valid(my_number(r)) for _ in range(50))
+    assert all(luhn_valid(luhn_card(r)) for _ in range(50))
+    assert all(iban_valid(iban(r)) for _ in range(50))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("携帯は０９０－１２３４－５６７８です", "phone_number", "０９０－１２３４－５６７８"),
+        ("〇九〇-一二三四-五六七八に電話して", "phone_number", "〇九〇-一二三四-五六七八"),
+        ("電話 0312345678 まで", "phone_number", "0312345678"),
+        ("マイナンバー：１２３４５６７８９０１８", "my_number", "１２３４５６７８９０１８"),
+        ("個人番号 1234 5678 9018 を記入", "my_number", "1234 5678 9018"),
+        ("カード番号 4111-1111-1111-1111", "payment_card", "4111-1111-1111-1111"),
+        ("連絡先 taro.yamada@example.co.jp", "email_address", "taro.yamada@example.co.jp"),
+        ("振込先: 普通 1234567", "bank_account", "1234567"),
+        ("パスポート番号 TK1234567", "passport_number", "TK1234567"),
+        ("生年月日 1985年4月12日", "date_of_birth", "1985年4月12日"),
+        ("【社外秘】来期の価格改定案", "confidential", "社外秘"),
+        ("田中さんの評価について", "person_name", "田中"),
+        (
+            "key=sk-proj-abcdefghijklmnopqrstuvwxyz123456",
+            "secret",
+            "sk-proj-abcdefghijklmnopqrstuvwxyz123456",
+        ),
+        ("パスワードは Tr0ub4dor&3 です", "secret", "Tr0ub4dor&3"),
+        ("Project Falcon の進捗", "operator_term", "Project Falcon"),
+    ],
+)
+def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
+    spans = [text[f.start : f.end] for f in DETECTOR.scan(text) if f.kind == kind]
+    assert value in spans, DETECTOR.scan(text)
+    assert value not in mask(text, DETECTOR.scan(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *ABOUT_SENSITIVE,
+        "お客様各位", "皆さん、こんにちは", "同様の例を3つ作って", "さまざまな方法があります", "What does CONFIDENTIAL mean?",
+        "座標 35.6812, 139.7671", "価格は 1,234,567 円", "The year 1999 had 365 days",
+    ],
+)  # fmt: skip
+def test_ordinary_text_is_not_sensitive(text: str) -> None:
+    assert DETECTOR.scan(text) == []
+
+
+def test_recall_on_the_synthetic_generator() -> None:
+    total, found = Counter(), Counter()
+    for sample in generate(count_per_template=20):
+        total[sample.kind] += 1
+        found[sample.kind] += sample.kind in DETECTOR.kinds([sample.text])
+    assert set(total) >= {
+        "my_number", "phone_number", "payment_card", "email_address", "bank_account", "passport_number",
+        "driving_licence", "date_of_birth", "postal_address", "person_name", "secret", "confidential",
+    }  # fmt: skip
+    recall = {kind: found[kind] / total[kind] for kind in total}
+    assert all(r >= 0.99 for r in recall.values()), recall
+
+
+def _ordinary_prompts() -> list[str]:
+    prompts = []
+    for name in ("mt_bench/question.jsonl", "ja_mt_bench/question_full.jsonl", "vicuna_bench/question.jsonl",
+                 "ja_vicuna_qa/question.jsonl", "rakuda/questions_v2.jsonl"):  # fmt: skip
+        for line in (SHARED_DATA / name).read_text().splitlines():
+            row = json.loads(line)
+            prompts.append(
+                "\n".join(t for t in (row.get("turns") or [row.get("text") or row.get("question")]) if t)
+            )
+    for line in (SHARED_DATA / "jhumaneval/jhuman-eval.jsonl").read_text().splitlines():
+        prompts.append(json.loads(line)["prompt"])
+    prompts += [
+        line.replace(" ", "")
+        for line in (SHARED_DATA / "small_parallel_enja/test.ja").read_text().splitlines()
+    ]
+    return prompts
+
+
+def test_false_positive_rate_on_ordinary_shared_prompts() -> None:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is absent (a user's checkout): no public prompts to check against")
+    prompts = _ordinary_prompts()
+    flagged = sum(bool(DETECTOR.scan(p)) for p in prompts)
+    assert len(prompts) > 1000
+    assert flagged / len(prompts) <= 0.05, f"{flagged} of {len(prompts)} ordinary prompts flagged"
