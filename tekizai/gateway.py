@@ -21,7 +21,7 @@ from tekizai.fleet.compute import ComputeSlots
 from tekizai.fleet.fleet import Clock, Fleet, ModelState
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from tekizai.routing.decision import Decision, Need, Resolver
-from tekizai.signals import SignalReader
+from tekizai.signals import SignalReader, Signals
 
 
 def available_memory_bytes() -> int:
@@ -92,17 +92,17 @@ class Gateway:
 
     # -- requests --------------------------------------------------------------------------------
 
+    def explain(
+        self, request: ChatCompletionRequest | CompletionRequest | EmbeddingRequest
+    ) -> tuple[Signals, Decision]:
+        """What the request is and where it would go, without serving it (``tekizai route``)."""
+        signals = self.signals.read(request)
+        return signals, self.resolver.decide(request.model, _needs(request), signals)
+
     def _decide(self, request: ChatCompletionRequest | CompletionRequest | EmbeddingRequest) -> Decision:
-        needs: set[Need]
-        if isinstance(request, ChatCompletionRequest):
+        if not isinstance(request, EmbeddingRequest):
             request.check_supported()
-            needs = {Need.CHAT, Need.TOOLS} if request.uses_tools else {Need.CHAT}
-        elif isinstance(request, CompletionRequest):
-            request.check_supported()
-            needs = {Need.COMPLETION}
-        else:
-            needs = {Need.EMBEDDING}
-        return self.resolver.decide(request.model, needs, self.signals.read(request))
+        return self.resolver.decide(request.model, _needs(request), self.signals.read(request))
 
     async def chat(self, request: ChatCompletionRequest, ctx: CallContext) -> Result:
         decision = self._decide(request)
@@ -161,6 +161,14 @@ class Gateway:
     def _stamp(body: dict[str, Any], decision: Decision) -> dict[str, Any]:
         body["model"] = decision.model.id
         return body
+
+
+def _needs(request: ChatCompletionRequest | CompletionRequest | EmbeddingRequest) -> set[Need]:
+    if isinstance(request, ChatCompletionRequest):
+        return {Need.CHAT, Need.TOOLS} if request.uses_tools else {Need.CHAT}
+    if isinstance(request, CompletionRequest):
+        return {Need.COMPLETION}
+    return {Need.EMBEDDING}
 
 
 async def _prepend(

@@ -121,3 +121,30 @@ def test_an_http_backend_is_local_only_on_loopback_or_private_addresses(
     else:
         with pytest.raises(ConfigError, match="local_override"):
             parse_settings(raw)
+
+
+def test_cli_route_explains_without_loading_a_model(tmp_path: Path) -> None:
+    config = write(tmp_path, {
+        "default_model": "cloud",
+        "models": [
+            {"id": "cloud", "backend": "openai", "base_url": "https://api.example/v1"},
+            {"id": "local", "backend": "llamacpp", "path": "/nonexistent.gguf", "tier": 1},
+        ],
+    })  # fmt: skip
+    runner = CliRunner()
+    plain = json.loads(
+        runner.invoke(main, ["route", "--config", str(config), "--json", "What is 17*23?"]).output
+    )
+    assert plain["model"] == "cloud" and plain["reasons"] == ["default"]
+    secret = runner.invoke(
+        main, ["route", "--config", str(config), "--json", "カード番号 4111 1111 1111 1111"]
+    )
+    result = json.loads(secret.output)
+    assert result["model"] == "local" and "sensitive:payment_card" in result["reasons"]
+    assert result["candidates"]["cloud"] == {"kept": False, "why": "not_local", "tier": 0, "local": False}
+    assert result["signals"]["spans"] == [{"kind": "payment_card", "start": 6, "end": 25}]
+    assert "4111" not in secret.output
+    text = runner.invoke(
+        main, ["route", "--config", str(config), "--model", "cloud", "極秘：買収計画"]
+    ).output
+    assert "dropped cloud" in text and "rerouted_local" in text

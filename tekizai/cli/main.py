@@ -103,6 +103,58 @@ def fetch_cmd(config: Path | None, full_verify: bool, catalog_ids: tuple[str, ..
         click.echo(str(path))
 
 
+@main.command("route")
+@click.option("--config", "-c", type=click.Path(path_type=Path, exists=True), help="YAML config file.")
+@click.option("--model", default="auto", show_default=True, help="The model the request names.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.argument("prompt")
+def route_cmd(config: Path | None, model: str, as_json: bool, prompt: str) -> None:
+    """Show what PROMPT is, every candidate with why it was kept or dropped, and the choice.
+
+    Loads no model. Matched text is never printed: only kinds and character spans.
+    """
+    from tekizai.gateway import Gateway
+    from tekizai.protocol import ChatCompletionRequest
+
+    settings = _settings(config)
+    gateway = Gateway.build(settings, env={})
+    request = ChatCompletionRequest(model=model, messages=[{"role": "user", "content": prompt}])  # type: ignore[list-item]
+    try:
+        signals, decision = gateway.explain(request)
+    except TekizaiError as exc:
+        raise click.ClickException(f"no route: {exc.message}") from None
+    candidates = {
+        m.id: {"kept": m.id not in decision.dropped, "why": decision.dropped.get(m.id, "eligible"),
+               "tier": m.tier, "local": m.local}
+        for m in settings.models
+    }  # fmt: skip
+    spans = [
+        {"kind": f.kind, "start": f.start, "end": f.end} for per_text in signals.findings for f in per_text
+    ]
+    result = {
+        "signals": {"language": signals.language, "sensitive": signals.sensitive,
+                    "sensitive_kinds": list(signals.sensitive_kinds), "spans": spans},
+        "candidates": candidates,
+        "model": decision.model.id,
+        "reasons": list(decision.reasons),
+    }  # fmt: skip
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    s = result["signals"]
+    click.echo(f"language   {s['language']}")
+    click.echo(f"sensitive  {', '.join(s['sensitive_kinds']) or 'no'}")
+    for span in spans:
+        click.echo(f"           {span['kind']} at characters {span['start']}-{span['end']}")
+    click.echo("candidates")
+    for model_id, c in candidates.items():
+        mark = "kept   " if c["kept"] else "dropped"
+        click.echo(
+            f"  {mark} {model_id:28} tier {c['tier']}  {'local' if c['local'] else 'remote'}  {c['why']}"
+        )
+    click.echo(f"choice     {decision.model.id}  ({', '.join(decision.reasons)})")
+
+
 @main.command("catalog")
 def catalog_cmd() -> None:
     """List the models tekizai knows how to fetch and verify."""
