@@ -141,9 +141,8 @@ def route_cmd(config: Path | None, model: str, as_json: bool, prompt: str) -> No
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
         return
-    s = result["signals"]
-    click.echo(f"language   {s['language']}")
-    click.echo(f"sensitive  {', '.join(s['sensitive_kinds']) or 'no'}")
+    click.echo(f"language   {signals.language}")
+    click.echo(f"sensitive  {', '.join(signals.sensitive_kinds) or 'no'}")
     for span in spans:
         click.echo(f"           {span['kind']} at characters {span['start']}-{span['end']}")
     click.echo("candidates")
