@@ -1,0 +1,47 @@
+"""How each shared dataset's own labels map onto our task labels.
+
+Committed before the first measurement, and not to be tuned after it: a category that has no faithful
+mapping maps to None and is counted as unmapped, never dropped silently.
+"""
+
+from __future__ import annotations
+
+TASKS = (
+    "code", "math", "reasoning", "summarization", "translation", "extraction", "classification",
+    "rewriting", "creative_writing", "qa", "chat", "other",
+)  # fmt: skip
+
+DOMAINS = ("general", "software", "math_science", "medicine", "law", "finance_business", "humanities_social")
+
+#: MT-Bench and Japanese MT-Bench `category`
+MT_BENCH: dict[str, str | None] = {
+    "writing": "creative_writing",
+    "roleplay": None,  # role-play is a mode of conversation, not one of our tasks: counted as unmapped
+    "reasoning": "reasoning",
+    "math": "math",
+    "coding": "code",
+    "extraction": "extraction",
+    "stem": "qa",
+    "humanities": "qa",
+}
+
+#: T0 template files (by name prefix)
+T0_TEMPLATES: dict[str, str | None] = {
+    "samsum": "summarization",
+    "xsum": "summarization",
+    "cnn_dailymail": "summarization",
+    "gigaword": "summarization",
+    "ag_news": "classification",
+    "amazon_polarity": "classification",
+    "trec": "classification",
+    "adversarial_qa": "qa",
+    "common_gen": "creative_writing",
+    "wiki_bio": "extraction",
+}
+
+#: whole datasets with one task
+WHOLE: dict[str, str] = {
+    "humaneval": "code",
+    "jhumaneval": "code",
+    "small_parallel_enja": "translation",  # each sentence wrapped in a translation request
+}
