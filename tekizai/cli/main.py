@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -152,6 +153,55 @@ def route_cmd(config: Path | None, model: str, as_json: bool, prompt: str) -> No
             f"  {mark} {model_id:28} tier {c['tier']}  {'local' if c['local'] else 'remote'}  {c['why']}"
         )
     click.echo(f"choice     {decision.model.id}  ({', '.join(decision.reasons)})")
+
+
+@main.command("score")
+@click.option("--config", "-c", type=click.Path(path_type=Path, exists=True), help="YAML config file.")
+@click.argument("input_file", type=click.File("r", encoding="utf-8"))
+def score_cmd(config: Path | None, input_file: TextIO) -> None:
+    """Score each line of INPUT_FILE ({"prompt": ...} or {"messages": [...]}; - for stdin).
+
+    One JSON line out per line in, same order, with language, task, domain, complexity, sensitive,
+    sensitive_kinds, model and reasons. Loads no model.
+    """
+    from tekizai.gateway import Gateway
+    from tekizai.protocol import ChatCompletionRequest, parse
+
+    gateway = Gateway.build(_settings(config), env={})
+    for number, line in enumerate(input_file, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            messages = row["messages"] if "messages" in row else [{"role": "user", "content": row["prompt"]}]
+            request = parse(ChatCompletionRequest, {"model": row.get("model", "auto"), "messages": messages})
+            signals, decision = gateway.explain(request)
+        except (ValueError, KeyError, TypeError, TekizaiError) as exc:
+            raise click.ClickException(f"line {number}: {getattr(exc, 'message', None) or exc!r}") from None
+        click.echo(json.dumps({
+            "language": signals.language, "task": signals.task, "domain": signals.domain,
+            "complexity": signals.complexity, "sensitive": signals.sensitive,
+            "sensitive_kinds": list(signals.sensitive_kinds), "model": decision.model.id,
+            "reasons": list(decision.reasons),
+        }, ensure_ascii=False))  # fmt: skip
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Measure the router on labelled data."""
+
+
+@eval_group.command("signals")
+@click.option("--data", type=click.Path(path_type=Path, exists=True, file_okay=False), required=True,
+              help="The shared data folder (e.g. ../shared/data).")  # fmt: skip
+def eval_signals(data: Path) -> None:
+    """Language and task accuracy per dataset, confusion matrix, complexity vs prompt length."""
+    from tekizai.evaluation.signals_eval import evaluate_complexity, evaluate_tasks, format_report
+
+    click.echo(format_report(evaluate_tasks(data)))
+    click.echo("complexity: AUC for 'small model wrong, large right' (complexity vs prompt length):")
+    for name, (ours, length, n) in sorted(evaluate_complexity(data).items()):
+        click.echo(f"  {name:20} n={n:4}  complexity {ours:.3f}  length {length:.3f}")
 
 
 @main.command("catalog")

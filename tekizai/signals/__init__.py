@@ -12,8 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
+from tekizai.signals.complexity import estimate_complexity
+from tekizai.signals.domain import classify_domain
 from tekizai.signals.language import detect_language
 from tekizai.signals.sensitivity import Finding, SensitivityDetector
+from tekizai.signals.task import classify_task
 
 AnyRequest = ChatCompletionRequest | CompletionRequest | EmbeddingRequest
 
@@ -23,6 +26,9 @@ class Signals:
     language: str
     sensitive: bool
     sensitive_kinds: tuple[str, ...]
+    task: str = "other"
+    domain: str = "general"
+    complexity: float = 0.0
     #: per text of the request (in ``request_texts`` order), the spans found there
     findings: tuple[tuple[Finding, ...], ...] = field(default=(), repr=False)
 
@@ -48,6 +54,17 @@ def request_texts(request: AnyRequest) -> list[str]:
     return texts
 
 
+def _instruction_and_context(request: AnyRequest, texts: list[str]) -> tuple[str, str]:
+    """The latest user turn (what is asked now), and everything else (system prompt, history)."""
+    if isinstance(request, ChatCompletionRequest):
+        users = [i for i, m in enumerate(request.messages) if m.role == "user"]
+        if users:
+            last = request.messages[users[-1]].text()
+            rest = [m.text() for i, m in enumerate(request.messages) if i != users[-1]]
+            return last, "\n".join(rest)
+    return "\n".join(texts), ""
+
+
 def _language_text(request: AnyRequest, texts: list[str]) -> str:
     if isinstance(request, ChatCompletionRequest):
         users = [m.text() for m in request.messages if m.role == "user"]
@@ -67,9 +84,15 @@ class SignalReader:
         texts = request_texts(request)
         findings = tuple(tuple(self.sensitivity.scan(t)) for t in texts)
         kinds = tuple(sorted({f.kind for per_text in findings for f in per_text}))
+        language = detect_language(_language_text(request, texts))
+        instruction, context = _instruction_and_context(request, texts)
+        task = classify_task(instruction, context)
         return Signals(
-            language=detect_language(_language_text(request, texts)),
+            language=language,
             sensitive=bool(kinds),
             sensitive_kinds=kinds,
+            task=task,
+            domain=classify_domain(f"{instruction}\n{context}"),
+            complexity=estimate_complexity(instruction, task, language),
             findings=findings,
         )

@@ -14,28 +14,26 @@ import re
 _CODE = re.compile(r"```.*?```|`[^`]*`|https?://\S+", re.DOTALL)
 
 
-def _script(ch: str) -> str | None:
-    o = ord(ch)
-    if 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9D:
-        return "kana"
-    if 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-        return "hangul"
-    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF:
-        return "han"
-    if ch.isascii() and ch.isalpha():
-        return "latin"
-    return None
+# runs of each script, counted by the regex engine: a Python loop over characters cost ~6 ms on the
+# 12,000 characters a 4,000-character chat request becomes (the latest turn weighs double)
+_SCRIPTS = {
+    "kana": re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d]+"),
+    "hangul": re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]+"),
+    "han": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+"),
+    "latin": re.compile(r"[A-Za-z]+"),
+}
+
+
+def _count(text: str) -> dict[str, float]:
+    return {name: float(sum(map(len, pattern.findall(text)))) for name, pattern in _SCRIPTS.items()}
 
 
 def detect_language(text: str, dominance: float = 0.6) -> str:
-    counts = {"kana": 0.0, "hangul": 0.0, "han": 0.0, "latin": 0.0}
-    prose = _CODE.sub(lambda m: " " * len(m.group()), text)
-    for ch in prose:
-        if (s := _script(ch)) is not None:
-            counts[s] += 1
+    code = _CODE.findall(text)
+    counts = _count(_CODE.sub(" ", text) if code else text)
     counts["latin"] /= 3
-    for m in _CODE.finditer(text):
-        counts["latin"] += sum(c.isascii() and c.isalpha() for c in m.group()) / 12
+    if code:
+        counts["latin"] += _count(" ".join(code))["latin"] / 12
     # Japanese is kana plus the kanji it carries; Chinese is Han with (almost) no kana
     ja = counts["kana"] + counts["han"] if counts["kana"] >= 0.05 * (counts["kana"] + counts["han"]) else 0.0
     zh = counts["han"] if ja == 0 else 0.0

@@ -1,0 +1,140 @@
+"""Measure the signals on labelled public prompts (``../shared/data``): language and task accuracy.
+
+    tekizai eval signals --data ../shared/data
+
+Labels map through ``label_map`` (committed before measuring); unmapped categories are counted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tekizai.evaluation.label_map import MT_BENCH, T0_TEMPLATES, WHOLE
+from tekizai.signals.language import detect_language
+from tekizai.signals.task import classify_task
+
+
+@dataclass(frozen=True)
+class Labelled:
+    dataset: str
+    text: str
+    task: str | None  # None: the dataset's category has no faithful mapping
+    language: str
+
+
+def _jsonl(path: Path) -> Iterator[dict]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)
+
+
+def labelled_prompts(data: Path) -> Iterator[Labelled]:
+    for name, lang in (("mt_bench/question.jsonl", "en"), ("ja_mt_bench/question_full.jsonl", "ja")):
+        for row in _jsonl(data / name):
+            yield Labelled(name.split("/")[0], row["turns"][0], MT_BENCH.get(row["category"]), lang)
+    for path in sorted((data / "t0_task_prompts").glob("*.jsonl")):
+        task = next((t for prefix, t in T0_TEMPLATES.items() if path.name.startswith(prefix)), None)
+        for row in _jsonl(path):
+            yield Labelled(f"t0:{path.stem.split('_')[0]}", row["prompt"], task, "en")
+    for row in _jsonl(data / "humaneval/HumanEval.jsonl"):
+        yield Labelled("humaneval", row["prompt"], WHOLE["humaneval"], "en")
+    for row in _jsonl(data / "jhumaneval/jhuman-eval.jsonl"):
+        yield Labelled("jhumaneval", row["prompt"], WHOLE["jhumaneval"], "ja")
+    ja = (data / "small_parallel_enja/test.ja").read_text(encoding="utf-8").splitlines()
+    en = (data / "small_parallel_enja/test.en").read_text(encoding="utf-8").splitlines()
+    for j, e in zip(ja, en, strict=True):
+        yield Labelled(
+            "enja:ja->en", f"次の文を英語に翻訳してください。\n{j.replace(' ', '')}", "translation", "ja"
+        )
+        yield Labelled("enja:en->ja", f"Translate into Japanese:\n{e}", "translation", "en")
+
+
+@dataclass
+class TaskReport:
+    per_dataset: dict[str, tuple[int, int]] = field(default_factory=dict)  # right, mapped
+    unmapped: Counter[str] = field(default_factory=Counter)
+    confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    language_right: int = 0
+    language_total: int = 0
+
+    @property
+    def macro_accuracy(self) -> float:
+        """Mean over gold task labels of the accuracy on prompts with that label."""
+        per_task = [
+            row[task] / sum(row.values()) for task, row in self.confusion.items() if sum(row.values())
+        ]
+        return sum(per_task) / len(per_task) if per_task else 0.0
+
+
+def evaluate_tasks(data: Path) -> TaskReport:
+    report = TaskReport()
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for item in labelled_prompts(data):
+        report.language_total += 1
+        report.language_right += detect_language(item.text) == item.language
+        if item.task is None:
+            report.unmapped[item.dataset] += 1
+            continue
+        predicted = classify_task(item.text)
+        report.confusion[item.task][predicted] += 1
+        total[item.dataset] += 1
+        right[item.dataset] += predicted == item.task
+    report.per_dataset = {d: (right[d], total[d]) for d in total}
+    return report
+
+
+def format_report(report: TaskReport) -> str:
+    lines = ["task accuracy per dataset:"]
+    for dataset, (right, total) in sorted(report.per_dataset.items()):
+        lines.append(f"  {dataset:22} {right:5}/{total:<5} {right / total:.3f}")
+    lines.append(f"  unmapped (counted, not scored): {dict(report.unmapped)}")
+    lines.append(f"task macro-accuracy over gold labels: {report.macro_accuracy:.3f}")
+    lines.append(f"language accuracy: {report.language_right}/{report.language_total} "
+                 f"= {report.language_right / report.language_total:.4f}")  # fmt: skip
+    labels = sorted({p for row in report.confusion.values() for p in row} | set(report.confusion))
+    lines.append("confusion (rows gold, columns predicted):")
+    lines.append("  " + " " * 17 + " ".join(f"{lab[:6]:>6}" for lab in labels))
+    for gold in sorted(report.confusion):
+        row = report.confusion[gold]
+        lines.append(f"  {gold:17}" + " ".join(f"{row[p]:6}" for p in labels))
+    return "\n".join(lines)
+
+
+def auc(scores: list[float], positives: list[bool]) -> float:
+    """Probability that a random positive outranks a random negative (ties count half)."""
+    pairs = sorted(zip(scores, positives, strict=True))
+    n_pos = sum(positives)
+    n_neg = len(positives) - n_pos
+    if not n_pos or not n_neg:
+        return float("nan")
+    rank_sum, i = 0.0, 0
+    while i < len(pairs):
+        j = i
+        while j < len(pairs) and pairs[j][0] == pairs[i][0]:
+            j += 1
+        average_rank = (i + 1 + j) / 2
+        rank_sum += average_rank * sum(1 for _, pos in pairs[i:j] if pos)
+        i = j
+    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+
+
+def evaluate_complexity(data: Path) -> dict[str, tuple[float, float, int]]:
+    """Per set and overall: (AUC of complexity, AUC of prompt length, prompts) for 'needs the larger model'."""
+    from tekizai.signals.complexity import estimate_complexity
+
+    by_set: dict[str, tuple[list[float], list[float], list[bool]]] = defaultdict(lambda: ([], [], []))
+    for row in _jsonl(data / "local_model_labels/labels.jsonl"):
+        text = row["prompt"]
+        language = detect_language(text)
+        score = estimate_complexity(text, classify_task(text), language)
+        needs_large = not row["small_correct"] and bool(row["large_correct"])
+        for key in (row["set"], "all"):
+            by_set[key][0].append(score)
+            by_set[key][1].append(float(len(text)))
+            by_set[key][2].append(needs_large)
+    return {k: (auc(c, y), auc(n, y), len(y)) for k, (c, n, y) in by_set.items()}

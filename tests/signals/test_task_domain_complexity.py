@@ -1,0 +1,97 @@
+"""Task, domain and complexity: examples, the measured figures as regression guards, and `tekizai score`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tekizai.cli.main import main
+from tekizai.signals.complexity import estimate_complexity
+from tekizai.signals.domain import classify_domain
+from tekizai.signals.task import classify_task
+from tests.conftest import SHARED_DATA
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("Write a Python function that reverses a linked list.", "code"),
+        ("HTMLでボタンのあるページを作ってください", "code"),
+        ("Solve for x: 3x + 5 = 20", "math"),
+        ("次の文章を要約してください。\n今日は会議があり、来期の予算について議論した。", "summarization"),
+        ("Translate into Japanese: The weather is nice today.", "translation"),
+        ("この文を英語に翻訳して：猫が好きです", "translation"),
+        ("Is this review positive or negative? The food was cold.", "classification"),
+        ("Extract all the dates mentioned in the following text.", "extraction"),
+        ("Rewrite this sentence to sound more formal: gimme the report", "rewriting"),
+        ("Write a short poem about autumn leaves.", "creative_writing"),
+        ("Hello!", "chat"),
+        ("光合成とは何ですか？", "qa"),
+    ],
+)
+def test_task_examples(text: str, task: str) -> None:
+    assert classify_task(text) == task
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("The patient has a fever and the doctor suggests a treatment.", "medicine"),
+        ("契約書の条文について弁護士に相談したい", "law"),
+        ("Write a SQL query against the database server.", "software"),
+        ("What will inflation do to the stock market and interest rate?", "finance_business"),
+        ("明日は晴れるかな", "general"),
+    ],
+)
+def test_domain_examples(text: str, domain: str) -> None:
+    assert classify_domain(text) == domain
+
+
+def test_complexity_is_a_bounded_ranking() -> None:
+    hard = estimate_complexity(
+        "Prove that the sum of two odd numbers is even. You must show every step.", "math", "en"
+    )
+    easy = estimate_complexity("Is this review positive or negative? Great!", "classification", "en")
+    assert 0.0 <= easy < hard <= 1.0
+    assert estimate_complexity("東京の人口は？", "qa", "ja") > estimate_complexity(
+        "What is the population?", "qa", "en"
+    )
+
+
+def test_measured_figures_hold_on_shared_data() -> None:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is absent (a user's checkout)")
+    from tekizai.evaluation.signals_eval import evaluate_complexity, evaluate_tasks
+
+    report = evaluate_tasks(SHARED_DATA)
+    assert report.macro_accuracy >= 0.85
+    assert report.language_right / report.language_total >= 0.99
+    assert report.unmapped == {"mt_bench": 10, "ja_mt_bench": 10}  # roleplay: counted, not dropped
+    ours, length, _ = evaluate_complexity(SHARED_DATA)["all"]
+    assert ours > length
+
+
+def test_score_writes_one_line_per_input_with_exactly_the_keys(tmp_path: Path) -> None:
+    rows = [
+        {"prompt": "What is 17*23?"},
+        {"messages": [{"role": "user", "content": "携帯は090-1234-5678です。折り返してください"}]},
+        {"prompt": "Summarize the following article: ..."},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    result = CliRunner().invoke(main, ["score", str(path)], env={"TEKIZAI_HOME": str(tmp_path)})
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert len(lines) == 3
+    keys = {"language", "task", "domain", "complexity", "sensitive", "sensitive_kinds", "model", "reasons"}
+    assert all(set(line) == keys for line in lines)
+    assert lines[0]["task"] == "math" and lines[2]["task"] == "summarization"
+    assert lines[1]["sensitive"] is True and lines[1]["sensitive_kinds"] == ["phone_number"]
+    assert "090" not in result.output
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"prompt": "ok"}\n{"nothing": 1}\n')
+    failed = CliRunner().invoke(main, ["score", str(bad)], env={"TEKIZAI_HOME": str(tmp_path)})
+    assert failed.exit_code == 1 and "line 2" in failed.output
