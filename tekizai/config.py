@@ -139,6 +139,31 @@ class RoutingConfig(_Strict):
         default_factory=list,
         description="Operator terms that make a request sensitive (customers, code names).",
     )
+    max_complexity: dict[int, float] = Field(
+        default_factory=dict,
+        description="Per tier, the highest complexity (0-1) it is trusted with; a tier not listed takes any.",
+    )
+    min_tier_for_task: dict[str, int] = Field(
+        default_factory=dict, description="Per task (code, math, ...), the lightest tier that may serve it."
+    )
+    min_tier_for_language: dict[str, int] = Field(
+        default_factory=dict, description="Per language (ja, en, ...), the lightest tier that may serve it."
+    )
+    require_language_label: bool = Field(
+        default=False,
+        description="Serve a language only on models whose `languages` list it (models listing none serve any).",
+    )
+
+    @model_validator(mode="after")
+    def _check_labels(self) -> RoutingConfig:
+        from tekizai.evaluation.label_map import TASKS
+
+        unknown = sorted(set(self.min_tier_for_task) - set(TASKS))
+        if unknown:
+            raise ValueError(f"min_tier_for_task: unknown task(s) {unknown}; tasks are {list(TASKS)}")
+        if any(not 0 <= v <= 1 for v in self.max_complexity.values()):
+            raise ValueError("max_complexity values are between 0 and 1")
+        return self
 
 
 class ApiKey(_Strict):
@@ -224,6 +249,8 @@ def embedded_default(data_dir: Path) -> dict[str, Any]:
     return {
         "data_dir": str(data_dir),
         "default_model": "qwen-0.5b",
+        # the light tier takes what it gets right; harder prompts (by the complexity signal) go up
+        "routing": {"max_complexity": {0: 0.55}, "min_tier_for_task": {"math": 1, "reasoning": 1}},
         "models": [
             {
                 "id": "qwen-0.5b",

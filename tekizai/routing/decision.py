@@ -56,6 +56,7 @@ class Resolver:
         self._by_name = {name: m for m in settings.models for name in m.names}
         self.default = self._by_name[settings.default_model]
         self.on_sensitive = settings.routing.on_sensitive
+        self.rules = settings.routing
 
     def lookup(self, name: str) -> ModelConfig:
         try:
@@ -79,12 +80,36 @@ class Resolver:
                     f"this request carries sensitive data ({', '.join(kinds)}) "
                     f"and model {cfg.id!r} is not local; the policy refuses to send it"
                 )
-            chosen = self._choose(needs, local_only=True, named=cfg.id)
+            chosen = self._choose(needs, local_only=True, signals=signals, named=cfg.id)
             return Decision(chosen.model, requested, (*why_sensitive, "rerouted_local"), chosen.dropped)
-        chosen = self._choose(needs, local_only=sensitive)
+        chosen = self._choose(needs, local_only=sensitive, signals=signals)
         return Decision(chosen.model, requested, (*chosen.reasons, *why_sensitive), chosen.dropped)
 
-    def _choose(self, needs: set[Need], local_only: bool, named: str | None = None) -> Decision:
+    def _inadequate(self, cfg: ModelConfig, signals: Signals | None) -> str | None:
+        """Why ``cfg``'s declared capability does not cover the request, or None if it does."""
+        if signals is None:
+            return None
+        rules = self.rules
+        ceiling = rules.max_complexity.get(cfg.tier)
+        if ceiling is not None and signals.complexity > ceiling:
+            return f"complexity_over_{ceiling:g}"
+        if cfg.tier < rules.min_tier_for_task.get(signals.task, 0):
+            return f"task_{signals.task}_needs_tier{rules.min_tier_for_task[signals.task]}"
+        if cfg.tier < rules.min_tier_for_language.get(signals.language, 0):
+            return f"language_{signals.language}_needs_tier{rules.min_tier_for_language[signals.language]}"
+        if rules.require_language_label and cfg.languages and signals.language not in cfg.languages:
+            return f"no_language_{signals.language}"
+        return None
+
+    def _choose(
+        self, needs: set[Need], local_only: bool, signals: Signals | None = None, named: str | None = None
+    ) -> Decision:
+        """The lightest tier (then the lowest price) whose capability covers the request.
+
+        Hard constraints drop models outright (they cannot serve, or the data may not go there); then
+        capability rules pass over lighter models. If no model is adequate, the strongest left serves.
+        The default model wins a tie within a tier.
+        """
         dropped: dict[str, str] = {}
         candidates = []
         for cfg in self.models:
@@ -100,9 +125,24 @@ class Resolver:
                  "no configured model can serve this request: ")
                 + ", ".join(f"{m} ({why})" for m, why in dropped.items())
             )  # fmt: skip
-        if self.default in candidates:
-            return Decision(self.default, named or "auto", ("default",), dropped)
-        cheapest = min(candidates, key=lambda c: (c.tier, c.price_input_per_mtok + c.price_output_per_mtok))
-        return Decision(
-            cheapest, named or "auto", ("capability", f"needs_{'_'.join(sorted(needs))}"), dropped
-        )
+        passed_over: dict[str, str] = {}
+        adequate = []
+        for cfg in candidates:
+            if (why := self._inadequate(cfg, signals)) is None:
+                adequate.append(cfg)
+            else:
+                passed_over[cfg.id] = why
+        reasons: tuple[str, ...] = ()
+        if not adequate:
+            adequate = [max(candidates, key=lambda c: c.tier)]
+            reasons = ("best_available",)
+
+        def rank(c: ModelConfig) -> tuple[int, bool, float]:
+            return (c.tier, c is not self.default, c.price_input_per_mtok + c.price_output_per_mtok)
+
+        chosen = min(adequate, key=rank)
+        if not reasons:
+            reasons = ("default",) if chosen is self.default else ("lightest_adequate",)
+        if chosen.tier > min(c.tier for c in candidates):
+            reasons += ("escalated", *sorted(set(passed_over.values())))
+        return Decision(chosen, named or "auto", reasons, {**dropped, **passed_over})

@@ -41,7 +41,7 @@ def test_tools_need_a_model_that_supports_them() -> None:
     with pytest.raises(RequestError, match="no_tools"):
         r.decide("small", {Need.CHAT, Need.TOOLS})
     auto = r.decide("auto", {Need.CHAT, Need.TOOLS})
-    assert auto.model.id == "cloud" and auto.reasons[0] == "capability"
+    assert auto.model.id == "cloud" and auto.reasons[0] == "lightest_adequate"
     # the cheapest capable tier wins over a pricier one
     assert resolver(supports_tools=True).decide("auto", {Need.CHAT, Need.TOOLS}).model.id == "big"
 
@@ -107,3 +107,67 @@ def test_sensitive_with_no_local_model_is_never_sent_out() -> None:
         r.decide("auto", {Need.CHAT}, sensitive("payment_card"))
     with pytest.raises(NoRoute):
         r.decide("cloud", {Need.CHAT}, sensitive("payment_card"))
+
+
+def tiered(**routing: object) -> Resolver:
+    models = [
+        {"id": "light", "backend": "llamacpp", "path": "/l", "tier": 0, "languages": ["en"]},
+        {"id": "middle", "backend": "llamacpp", "path": "/m", "tier": 1, "languages": ["en", "ja"]},
+        {"id": "heavy", "backend": "openai", "base_url": "http://10.0.0.9/v1", "local": True, "tier": 2},
+    ]
+    return Resolver(
+        parse_settings({"data_dir": "/x", "default_model": "light", "models": models, "routing": routing})
+    )
+
+
+def signals_for(task: str = "qa", language: str = "en", complexity: float = 0.2, *kinds: str) -> Signals:
+    return Signals(
+        language=language, sensitive=bool(kinds), sensitive_kinds=kinds, task=task, complexity=complexity
+    )
+
+
+def test_auto_takes_the_lightest_adequate_tier() -> None:
+    r = tiered(max_complexity={0: 0.5, 1: 0.8}, min_tier_for_task={"code": 1}, min_tier_for_language={"ko": 2},
+               require_language_label=True)  # fmt: skip
+    easy = r.decide("auto", {Need.CHAT}, signals_for())
+    assert easy.model.id == "light" and easy.reasons == ("default",)
+    harder = r.decide("auto", {Need.CHAT}, signals_for(complexity=0.6))
+    assert harder.model.id == "middle" and harder.reasons == (
+        "lightest_adequate",
+        "escalated",
+        "complexity_over_0.5",
+    )
+    hardest = r.decide("auto", {Need.CHAT}, signals_for(complexity=0.95))
+    assert hardest.model.id == "heavy" and hardest.dropped["middle"] == "complexity_over_0.8"
+    code = r.decide("auto", {Need.CHAT}, signals_for(task="code"))
+    assert code.model.id == "middle" and "task_code_needs_tier1" in code.reasons
+    ja = r.decide("auto", {Need.CHAT}, signals_for(language="ja"))
+    assert ja.model.id == "middle" and "no_language_ja" in ja.reasons
+    ko = r.decide("auto", {Need.CHAT}, signals_for(language="ko"))
+    assert ko.model.id == "heavy"  # heavy lists no languages: it serves any
+
+
+def test_explicit_models_are_honoured_whatever_the_rules() -> None:
+    r = tiered(max_complexity={0: 0.1})
+    assert r.decide("light", {Need.CHAT}, signals_for(complexity=0.9)).model.id == "light"
+
+
+def test_nothing_adequate_falls_to_the_strongest_left() -> None:
+    r = tiered(max_complexity={0: 0.1, 1: 0.1, 2: 0.1})
+    d = r.decide("auto", {Need.CHAT}, signals_for(complexity=0.9))
+    assert d.model.id == "heavy" and d.reasons[0] == "best_available"
+
+
+def test_unknown_task_in_rules_is_a_config_error() -> None:
+    from tekizai.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="unknown task"):
+        tiered(min_tier_for_task={"poetry": 1})
+
+
+def test_embedded_default_escalates_hard_prompts() -> None:
+    from tekizai.config import load_settings
+
+    r = Resolver(load_settings(None, env={"TEKIZAI_HOME": "/tmp/x"}))
+    assert r.decide("auto", {Need.CHAT}, signals_for(task="chat", complexity=0.1)).model.id == "qwen-0.5b"
+    assert r.decide("auto", {Need.CHAT}, signals_for(task="math", complexity=0.6)).model.id == "qwen-1.5b"

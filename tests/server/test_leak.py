@@ -1,7 +1,7 @@
 """No sensitive prompt reaches a non-local model, asked for by name or by `auto`.
 
-A recording upstream on loopback plays the cloud model (declared non-local, and the default); real
-Gemma 3 270M is the local model. Every prompt of the synthetic generator is sent in several places of
+A recording upstream on loopback plays the cloud model (declared non-local, the default model, and
+a heavier tier); real Gemma 3 270M is the local model. Every prompt of the synthetic generator is sent in several places of
 a request; the recorder must receive none of them, while ordinary prompts do reach it.
 """
 
@@ -73,15 +73,18 @@ def test_no_sensitive_prompt_reaches_the_non_local_model(gateway: tuple[LiveServ
     assert rec.requests == [], f"{len(rec.requests)} sensitive requests reached the non-local model"
     assert served_locally == len(samples) * 4 * 2
 
-    # the control: ordinary prompts do reach it, so an empty recorder meant something
+    # the control: an ordinary prompt named for it does reach it, so an empty recorder meant something;
+    # by `auto` it goes to the lightest adequate tier, the local model
+    question = [{"role": "user", "content": "What is the capital of France?"}]
     with httpx.Client(base_url=live.url, timeout=60) as client:
-        for model in ("auto", "cloud"):
-            body = {
-                "model": model,
-                "messages": [{"role": "user", "content": "What is the capital of France?"}],
-            }
-            assert client.post("/v1/chat/completions", json=body).headers["x-tekizai-model"] == "cloud"
-    assert len(rec.requests) == 2
+        named = client.post("/v1/chat/completions", json={"model": "cloud", "messages": question})
+        assert named.headers["x-tekizai-model"] == "cloud"
+        auto = client.post(
+            "/v1/chat/completions", json={"model": "auto", "messages": question, "max_tokens": 1}
+        )
+        assert auto.headers["x-tekizai-model"] == "local-gemma"
+        assert auto.headers["x-tekizai-reason"] == "lightest_adequate"
+    assert len(rec.requests) == 1
 
 
 def test_sensitive_headers_name_kinds_never_values(gateway: tuple[LiveServer, Recorder]) -> None:
