@@ -69,6 +69,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=int, default=10)
     ap.add_argument("--connections", type=int, default=32)
     ap.add_argument("--repeat", type=int, default=3, help="runs of each; the median is reported")
+    ap.add_argument("--model", default="upstream", help="'auto' also reads every routing signal")
     args = ap.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is needed: apt-get install wrk")
@@ -88,7 +89,7 @@ def main() -> None:
         try:
             wait_http(f"http://127.0.0.1:{up_port}/")
             script = tmp / "post.lua"
-            script.write_text(LUA % (json.dumps(BODY), KEY))
+            script.write_text(LUA % (json.dumps({**BODY, "model": args.model}), KEY))
             results = {}
             for name, url in (("direct", f"http://127.0.0.1:{up_port}/v1/chat/completions"),
                               ("gateway", f"http://127.0.0.1:{gw_port}/v1/chat/completions")):  # fmt: skip
@@ -103,6 +104,7 @@ def main() -> None:
             upstream.terminate()
     d, g = results["direct"], results["gateway"]
     d1, g1 = results["direct_c1"], results["gateway_c1"]
+    print(f"model {args.model!r}")
     print(
         f"upstream direct   : {d['rps']:8.0f} req/s  p50 {d['p50_ms']:.2f} ms  p99 {d['p99_ms']:.2f} ms "
         f"({args.connections} connections)"

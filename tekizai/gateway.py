@@ -102,7 +102,9 @@ class Gateway:
     def _decide(self, request: ChatCompletionRequest | CompletionRequest | EmbeddingRequest) -> Decision:
         if not isinstance(request, EmbeddingRequest):
             request.check_supported()
-        return self.resolver.decide(request.model, _needs(request), self.signals.read(request))
+        # task, domain, complexity and language steer only `auto`; sensitivity is checked always
+        signals = self.signals.read(request, full=request.model == "auto")
+        return self.resolver.decide(request.model, _needs(request), signals)
 
     async def chat(self, request: ChatCompletionRequest, ctx: CallContext) -> Result:
         decision = self._decide(request)

@@ -87,7 +87,7 @@ class Resolver:
 
     def _inadequate(self, cfg: ModelConfig, signals: Signals | None) -> str | None:
         """Why ``cfg``'s declared capability does not cover the request, or None if it does."""
-        if signals is None:
+        if signals is None or signals.task is None or signals.complexity is None or signals.language is None:
             return None
         rules = self.rules
         ceiling = rules.max_complexity.get(cfg.tier)

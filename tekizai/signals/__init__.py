@@ -23,12 +23,13 @@ AnyRequest = ChatCompletionRequest | CompletionRequest | EmbeddingRequest
 
 @dataclass(frozen=True)
 class Signals:
-    language: str
+    language: str | None
     sensitive: bool
     sensitive_kinds: tuple[str, ...]
-    task: str = "other"
-    domain: str = "general"
-    complexity: float = 0.0
+    #: None when not computed: a request naming its model needs only sensitivity to be decided
+    task: str | None = None
+    domain: str | None = None
+    complexity: float | None = None
     #: per text of the request (in ``request_texts`` order), the spans found there
     findings: tuple[tuple[Finding, ...], ...] = field(default=(), repr=False)
 
@@ -80,10 +81,13 @@ class SignalReader:
     def __init__(self, sensitive_terms: Iterable[str] = ()) -> None:
         self.sensitivity = SensitivityDetector(sensitive_terms)
 
-    def read(self, request: AnyRequest) -> Signals:
+    def read(self, request: AnyRequest, full: bool = True) -> Signals:
+        """Every signal; with ``full=False`` only sensitivity, all a request naming its model needs."""
         texts = request_texts(request)
         findings = tuple(tuple(self.sensitivity.scan(t)) for t in texts)
         kinds = tuple(sorted({f.kind for per_text in findings for f in per_text}))
+        if not full:
+            return Signals(language=None, sensitive=bool(kinds), sensitive_kinds=kinds, findings=findings)
         language = detect_language(_language_text(request, texts))
         instruction, context = _instruction_and_context(request, texts)
         task = classify_task(instruction, context)

@@ -140,6 +140,8 @@ _EDGE = 300
 
 def _score(text: str) -> dict[str, float]:
     scores: dict[str, float] = {}
+    if not text:
+        return scores
     head, tail = text[:_EDGE], text[-_EDGE:] if len(text) > _EDGE else ""
     for task, pattern, weight in _COMPILED:
         if pattern.search(head) or (tail and pattern.search(tail)):
