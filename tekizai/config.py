@@ -156,7 +156,7 @@ class RoutingConfig(_Strict):
 
     @model_validator(mode="after")
     def _check_labels(self) -> RoutingConfig:
-        from tekizai.evaluation.label_map import TASKS
+        from tekizai.signals.labels import TASKS
 
         unknown = sorted(set(self.min_tier_for_task) - set(TASKS))
         if unknown:

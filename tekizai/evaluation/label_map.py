@@ -6,12 +6,9 @@ mapping maps to None and is counted as unmapped, never dropped silently.
 
 from __future__ import annotations
 
-TASKS = (
-    "code", "math", "reasoning", "summarization", "translation", "extraction", "classification",
-    "rewriting", "creative_writing", "qa", "chat", "other",
-)  # fmt: skip
+from tekizai.signals.labels import DOMAINS, TASKS
 
-DOMAINS = ("general", "software", "math_science", "medicine", "law", "finance_business", "humanities_social")
+__all__ = ["TASKS", "DOMAINS", "MT_BENCH", "T0_TEMPLATES", "WHOLE"]
 
 #: MT-Bench and Japanese MT-Bench `category`
 MT_BENCH: dict[str, str | None] = {
