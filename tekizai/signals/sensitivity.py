@@ -55,6 +55,10 @@ def luhn_valid(digits: str) -> bool:
 
 
 _CARD_PREFIX = re.compile(r"^(4|5[1-5]|2[2-7]|3[47]|35|6011|65|64[4-9]|3[068]|62)")
+# old JCB (2131, 1800) and Maestro (50, 56-69, 12 digits and up): numbers like these are common IDs
+# too, so they count only when card wording stands just before them
+_CARD_PREFIX_LOOSE = re.compile(r"^(2131|1800|50|5[6-9]|6\d)")
+_CARD_CONTEXT = re.compile(r"card|カード|visa|master|jcb|amex|maestro|決済|クレジット", re.IGNORECASE)
 
 
 def iban_valid(iban: str) -> bool:
@@ -75,6 +79,11 @@ def _numbers(original: str, folded: str) -> Iterable[Finding]:
             yield Finding("my_number", m.start(), m.end())
         elif 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_valid(digits):
             yield Finding("payment_card", m.start(), m.end())
+        elif (
+            12 <= len(digits) <= 19 and _CARD_PREFIX_LOOSE.match(digits) and luhn_valid(digits)
+            and _CARD_CONTEXT.search(folded[max(0, m.start() - 40) : m.start()])
+        ):  # fmt: skip
+            yield Finding("payment_card", m.start(), m.end())
 
 
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
@@ -93,7 +102,13 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A
 _PHONE_JP = re.compile(r"(?<![\d+])(?:\+81[ \-]?|0)(?:\d[ \-()]?){8,10}\d(?!\d)")
 _PHONE_INTL = re.compile(r"(?<![\d])\+(?:[1-9]\d{0,2})[ \-]?(?:\(?\d{1,4}\)?[ \-]?){2,5}\d{2,4}(?!\d)")
 _PHONE_CONTEXT = re.compile(r"電話|TEL|[Tt]el|携帯|FAX|[Ff]ax|[Pp]hone|[Cc]all|連絡先|番号")
-_PHONE_US = re.compile(r"(?<![\d])\(?\d{3}\)?[ \-.]\d{3}[ \-.]\d{4}(?!\d)")
+# any grouped number of 7-15 digits right after a phone word: the formats of every numbering plan
+_PHONE_LABELLED = re.compile(
+    r"(?:電話|TEL|携帯|FAX|phone|tel\b|call|reach|mobile|cell|fax|desk|contact)[^\d]{0,25}"
+    r"(\+?\(?\d[\d ().\-]{5,20}\d)",
+    re.IGNORECASE,
+)
+_PHONE_US = re.compile(r"(?<![\d])(?:\(\d{3}\)\s?|\d{3}[ \-.])\d{3}[ \-.]\d{4}(?!\d)")
 
 
 def _phones(original: str, folded: str) -> Iterable[Finding]:
@@ -119,6 +134,9 @@ def _phones(original: str, folded: str) -> Iterable[Finding]:
                 continue
             seen.append((m.start(), m.end()))
             yield Finding("phone_number", m.start(), m.end())
+    for m in _PHONE_LABELLED.finditer(folded):
+        if 7 <= len(digits_of(m.group(1))) <= 15 and not any(s <= m.start(1) < e for s, e in seen):
+            yield Finding("phone_number", m.start(1), m.end(1))
 
 
 def _emails(original: str, folded: str) -> Iterable[Finding]:

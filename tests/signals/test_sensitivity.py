@@ -50,6 +50,11 @@ def test_checksums() -> None:
         ),
         ("パスワードは Tr0ub4dor&3 です", "secret", "Tr0ub4dor&3"),
         ("Project Falcon の進捗", "operator_term", "Project Falcon"),
+        ("Pay with my Maestro card 630427373398 please", "payment_card", "630427373398"),
+        ("JCB card number 213176828496175", "payment_card", "213176828496175"),
+        ("Personal Info:\nPhone:\n60-56-85-91\n", "phone_number", "60-56-85-91"),
+        ("Desk: (898)666-3621", "phone_number", "(898)666-3621"),
+        ("Mobile: 0688 843 79 56", "phone_number", "0688 843 79 56"),
     ],
 )
 def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
@@ -64,6 +69,7 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         *ABOUT_SENSITIVE,
         "お客様各位", "皆さん、こんにちは", "同様の例を3つ作って", "さまざまな方法があります", "What does CONFIDENTIAL mean?",
         "座標 35.6812, 139.7671", "価格は 1,234,567 円", "The year 1999 had 365 days",
+        "Ticket 630427373398 is closed",  # Luhn-valid and Maestro-like, but no card wording: an ID
     ],
 )  # fmt: skip
 def test_ordinary_text_is_not_sensitive(text: str) -> None:
