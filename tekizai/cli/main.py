@@ -204,6 +204,17 @@ def eval_signals(data: Path) -> None:
         click.echo(f"  {name:20} n={n:4}  complexity {ours:.3f}  length {length:.3f}")
 
 
+@eval_group.command("sensitivity")
+@click.option("--data", type=click.Path(path_type=Path, exists=True, file_okay=False), required=True,
+              help="The shared data folder (e.g. ../shared/data).")  # fmt: skip
+def eval_sensitivity(data: Path) -> None:
+    """Recall per kind (own generator, presidio, Japanese names) and false positives on ordinary prompts."""
+    from tekizai.evaluation.sensitivity_eval import evaluate
+
+    for line in evaluate(data):
+        click.echo(line)
+
+
 @main.command("catalog")
 def catalog_cmd() -> None:
     """List the models tekizai knows how to fetch and verify."""

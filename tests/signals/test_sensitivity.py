@@ -114,3 +114,16 @@ def test_false_positive_rate_on_ordinary_shared_prompts() -> None:
     flagged = sum(bool(DETECTOR.scan(p)) for p in prompts)
     assert len(prompts) > 1000
     assert flagged / len(prompts) <= 0.05, f"{flagged} of {len(prompts)} ordinary prompts flagged"
+
+
+def test_eval_sensitivity_command_reports_every_source() -> None:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is absent (a user's checkout)")
+    from click.testing import CliRunner
+
+    from tekizai.cli.main import main
+
+    out = CliRunner().invoke(main, ["eval", "sensitivity", "--data", str(SHARED_DATA)]).output
+    assert "presidio_synth_pii" in out and "ja_ner_wikipedia" in out and "false positives" in out
+    card = next(line for line in out.splitlines() if line.strip().startswith("CREDIT_CARD"))
+    assert float(card.split()[-1]) >= 0.95

@@ -1,0 +1,75 @@
+"""Measure sensitivity detection on public labelled data and the project's own generator.
+
+    tekizai eval sensitivity --data ../shared/data
+
+Span recall per kind (a gold span counts as found when a finding of the mapped kind, or any finding,
+overlaps it), the share of prompts with personal data that are flagged at all, and the false-positive
+rate on the ordinary prompts of the shared sets.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from tekizai.evaluation.signals_eval import labelled_prompts
+from tekizai.evaluation.synthetic_pii import generate
+from tekizai.signals.sensitivity import Finding, SensitivityDetector
+
+#: presidio-research entity types -> our kinds (None: not personal data we detect, not scored)
+PRESIDIO: dict[str, str | None] = {
+    "PERSON": "person_name", "STREET_ADDRESS": "postal_address", "ZIP_CODE": "postal_address",
+    "CREDIT_CARD": "payment_card", "PHONE_NUMBER": "phone_number", "EMAIL_ADDRESS": "email_address",
+    "IBAN_CODE": "bank_account", "US_DRIVER_LICENSE": "driving_licence", "US_SSN": None, "DATE_TIME": None,
+    "ORGANIZATION": None, "GPE": None, "NRP": None, "TITLE": None, "AGE": None, "IP_ADDRESS": None,
+}  # fmt: skip
+
+
+def _overlaps(findings: list[Finding], start: int, end: int) -> bool:
+    return any(f.start < end and f.end > start for f in findings)
+
+
+def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[str]:
+    d = detector or SensitivityDetector()
+    lines = []
+    total: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    for sample in generate(count_per_template=20):
+        total[sample.kind] += 1
+        found[sample.kind] += sample.kind in d.kinds([sample.text])
+    lines.append("own generator (not independent of the detector), recall per kind:")
+    lines += [f"  {k:18} {found[k]:4}/{total[k]:<4} {found[k] / total[k]:.3f}" for k in sorted(total)]
+
+    rows = json.loads((data / "presidio_synth_pii/synth_dataset_v2.json").read_text(encoding="utf-8"))
+    total, found = Counter(), Counter()
+    prompts_with, prompts_flagged = 0, 0
+    for row in rows:
+        findings = d.scan(row["full_text"])
+        scored = [s for s in row["spans"] if PRESIDIO.get(s["entity_type"])]
+        prompts_with += bool(scored)
+        prompts_flagged += bool(scored) and bool(findings)
+        for span in scored:
+            total[span["entity_type"]] += 1
+            found[span["entity_type"]] += _overlaps(findings, span["start_position"], span["end_position"])
+    lines.append("presidio_synth_pii, span recall per type:")
+    lines += [f"  {k:18} {found[k]:4}/{total[k]:<4} {found[k] / total[k]:.3f}" for k in sorted(total)]
+    lines.append(
+        f"  prompts with such data flagged: {prompts_flagged}/{prompts_with} = {prompts_flagged / prompts_with:.3f}"
+    )
+
+    names = found_names = 0
+    for row in json.loads((data / "ja_ner_wikipedia/ner_dev.json").read_text(encoding="utf-8")):
+        people = [e for e in row["entities"] if e["type"] == "人名"]
+        if people:
+            findings = d.scan(row["text"])
+            names += len(people)
+            found_names += sum(_overlaps(findings, *e["span"]) for e in people)
+    lines.append(f"ja_ner_wikipedia 人名 span recall: {found_names}/{names} = {found_names / names:.3f}")
+
+    ordinary = [item.text for item in labelled_prompts(data)]
+    flagged = sum(bool(d.scan(t)) for t in ordinary)
+    lines.append(
+        f"false positives on {len(ordinary)} ordinary labelled prompts: {flagged} = {flagged / len(ordinary):.3%}"
+    )
+    return lines
