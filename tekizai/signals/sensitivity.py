@@ -335,6 +335,44 @@ def _names(original: str, folded: str) -> Iterable[Finding]:
         yield Finding("person_name", m.start(1), m.end(1))
 
 
+# -- health and HR information about an identifiable person --------------------------------------
+
+_HEALTH = re.compile(
+    r"\b(?:diagnos(?:ed|is)|depression|cancer|diabetes|hiv|pregnan\w*|surgery|medication|prescri\w+|"
+    r"therapy|mental health|disorder|chemotherapy|sick leave|medical leave|hospitali[sz]ed)\b|"
+    r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル",
+    re.IGNORECASE,
+)
+_HR = re.compile(
+    r"\b(?:performance review|disciplinary|dismiss(?:al|ed)|fired|terminat(?:ed|ion)|salary|demot\w+|"
+    r"harassment complaint|warning letter|pay cut)\b|"
+    r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定",
+    re.IGNORECASE,
+)
+# the writer speaking of themself: "I was diagnosed", "私は…入院"
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b|私|僕|自分", re.IGNORECASE)
+
+
+_NEAR = 60  # characters between the term and the person it is about
+
+
+def about_a_person(text: str, folded: str, people: list[Finding]) -> Iterable[Finding]:
+    """Health or HR terms, counted only near someone identifiable: a name found, or the writer.
+
+    "A 45-year-old patient presents with…" names no one and is not personal data; nor is a news story
+    that mentions an illness paragraphs away from any "I".
+    """
+    anchors = [(f.start, f.end) for f in people] + [
+        (m.start(), m.end()) for m in _FIRST_PERSON.finditer(text)
+    ]
+    if not anchors:
+        return
+    for kind, pattern in (("health_info", _HEALTH), ("hr_info", _HR)):
+        for m in pattern.finditer(text):
+            if any(s - _NEAR <= m.start() and m.end() <= e + _NEAR for s, e in anchors):
+                yield Finding(kind, m.start(), m.end())
+
+
 #: detectors that can only match where a digit is (numbers, labelled values, addresses) or an @ is
 _NEED_DIGIT: list[Detector] = [_numbers, _iban, _phones, *_CONTEXT_DETECTORS, _addresses]
 _NEED_AT: list[Detector] = [_emails]
@@ -375,6 +413,7 @@ class SensitivityDetector:
         if "@" in folded:
             detectors += _NEED_AT
         findings = [f for detect in detectors for f in detect(text, folded)]
+        findings += about_a_person(text, folded, [f for f in findings if f.kind == "person_name"])
         return sorted(set(findings), key=lambda f: (f.start, -f.end))
 
     def kinds(self, texts: Iterable[str]) -> set[str]:

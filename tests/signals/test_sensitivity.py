@@ -76,17 +76,34 @@ def test_ordinary_text_is_not_sensitive(text: str) -> None:
     assert DETECTOR.scan(text) == []
 
 
-def test_recall_on_the_synthetic_generator() -> None:
+#: kinds whose generated samples include names without an honorific or title ("佐藤太郎の人事評価",
+#: "Emily Johnson was diagnosed"), which the default detectors do not find yet (issue 3: NER)
+KNOWN_GAPS = {"health_info", "hr_info"}
+
+
+def _generator_recall() -> dict[str, float]:
     total, found = Counter(), Counter()
     for sample in generate(count_per_template=20):
         total[sample.kind] += 1
         found[sample.kind] += sample.kind in DETECTOR.kinds([sample.text])
-    assert set(total) >= {
+    return {kind: found[kind] / total[kind] for kind in total}
+
+
+def test_recall_on_the_synthetic_generator() -> None:
+    recall = _generator_recall()
+    assert set(recall) >= {
         "my_number", "phone_number", "payment_card", "email_address", "bank_account", "passport_number",
         "driving_licence", "date_of_birth", "postal_address", "person_name", "secret", "confidential",
+        "health_info", "hr_info",
     }  # fmt: skip
-    recall = {kind: found[kind] / total[kind] for kind in total}
-    assert all(r >= 0.99 for r in recall.values()), recall
+    assert all(r >= 0.99 for kind, r in recall.items() if kind not in KNOWN_GAPS), recall
+    assert all(recall[kind] >= 0.5 for kind in KNOWN_GAPS), recall  # the samples with honorifics or "I"
+
+
+@pytest.mark.xfail(strict=True, reason="names without honorifics or titles are not detected yet")
+def test_known_gap_health_and_hr_about_people_named_plainly() -> None:
+    recall = _generator_recall()
+    assert all(recall[kind] >= 0.99 for kind in KNOWN_GAPS), recall
 
 
 def _ordinary_prompts() -> list[str]:
@@ -127,3 +144,29 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
     assert "presidio_synth_pii" in out and "ja_ner_wikipedia" in out and "false positives" in out
     card = next(line for line in out.splitlines() if line.strip().startswith("CREDIT_CARD"))
     assert float(card.split()[-1]) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("田中さんはうつ病で通院しています", "health_info"),
+        ("I was diagnosed with diabetes last year", "health_info"),
+        ("My manager gave me a bad performance review", "hr_info"),
+        ("鈴木さんの懲戒処分について", "hr_info"),
+    ],
+)
+def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
+    assert kind in DETECTOR.kinds([text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 45-year-old patient presents with chest pain and diabetes.",
+        "糖尿病の症状は？",
+        "人事評価の仕組みを説明して",
+        "Explain how salary negotiations work.",
+    ],
+)
+def test_health_and_hr_without_a_person_are_not_personal_data(text: str) -> None:
+    assert not DETECTOR.kinds([text]) & {"health_info", "hr_info"}
