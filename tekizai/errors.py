@@ -4,6 +4,7 @@
     ├── ConfigError                  the configuration is invalid (names the field and the problem)
     ├── RequestError                 the request is malformed or asks for what we cannot honour
     │   ├── UnsupportedParameter     a known OpenAI parameter we cannot honour (e.g. n > 1)
+    │   ├── RequestTooLarge          the body is over the size limit
     │   └── ContextLengthExceeded    prompt (+ max_tokens) longer than the model's context
     ├── UnknownModel                 no model or alias of that name
     ├── NoRoute                      no candidate model is left for this request
@@ -46,6 +47,10 @@ class RequestError(TekizaiError):
 
 class UnsupportedParameter(RequestError):
     code = "unsupported_parameter"
+
+
+class RequestTooLarge(RequestError):
+    code = "request_too_large"
 
 
 class ContextLengthExceeded(RequestError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,12 @@ GEMMA = "gemma-3-270m-q4_k_m"
 QWEN_05 = "qwen2.5-coder-0.5b-instruct-q4_k_m"
 QWEN_15 = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def model_path(catalog_id: str) -> Path:

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import threading
 from typing import Any, Self
 
 from aiohttp import web
 
+from tests.conftest import free_port
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+__all__ = ["Recorder", "free_port"]
 
 
 class Recorder:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import stat
 import subprocess
 import sys
@@ -15,15 +14,9 @@ import httpx
 import openai
 import pytest
 
-from tests.conftest import QWEN_05, QWEN_15, model_path
+from tests.conftest import QWEN_05, QWEN_15, free_port, model_path
 
 pytestmark = pytest.mark.instruct
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

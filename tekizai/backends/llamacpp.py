@@ -45,7 +45,7 @@ def runtime_bytes(meta: dict[str, Any], cfg: ModelConfig) -> int:
     return kv_cache_bytes(meta, cfg.context_length) + attention
 
 
-def estimate_memory_bytes(path: Path, cfg: ModelConfig) -> int:
+def estimate_memory_bytes(path: Path, cfg: ModelConfig, meta: dict[str, Any] | None = None) -> int:
     """Before a load: file + KV cache + attention scratch + overhead.
 
     Measured against resident memory after a full-context generation (bench/load_memory.py), this
@@ -55,7 +55,7 @@ def estimate_memory_bytes(path: Path, cfg: ModelConfig) -> int:
     """
     if cfg.memory_mb is not None:
         return cfg.memory_mb << 20
-    return path.stat().st_size + runtime_bytes(read_metadata(path), cfg) + _OVERHEAD
+    return path.stat().st_size + runtime_bytes(meta or read_metadata(path), cfg) + _OVERHEAD
 
 
 def resident_bytes() -> int:
@@ -100,6 +100,7 @@ class LlamaCppBackend:
         self.compute = compute
         self.memory_bytes = 0
         self._llm: Any = None
+        self._meta: tuple[tuple[int, int], dict[str, Any]] | None = None
         # Held by the worker thread for a whole generation. The fleet already admits one request at a
         # time, but a cancelled request's async side may let go before its thread has stopped: the
         # next generation then waits here for at most one token rather than sharing the Llama object.
@@ -114,10 +115,19 @@ class LlamaCppBackend:
 
     # -- lifecycle -------------------------------------------------------------------------------
 
+    def _metadata(self) -> dict[str, Any]:
+        """The GGUF header, read once per file version: reading it takes about 230 ms (vocabulary)."""
+        try:
+            st = self.model_path.stat()
+        except OSError:
+            raise LoadFailed(f"model file {self.model_path} does not exist (run `tekizai fetch`)") from None
+        version = (st.st_size, st.st_mtime_ns)
+        if self._meta is None or self._meta[0] != version:
+            self._meta = (version, read_metadata(self.model_path))
+        return self._meta[1]
+
     def memory_estimate(self) -> int:
-        if not self.model_path.is_file():
-            raise LoadFailed(f"model file {self.model_path} does not exist (run `tekizai fetch`)")
-        return estimate_memory_bytes(self.model_path, self.cfg)
+        return estimate_memory_bytes(self.model_path, self.cfg, self._metadata())
 
     async def start(self) -> None:
         estimate = self.memory_estimate()
@@ -128,7 +138,7 @@ class LlamaCppBackend:
             return
         # what the load really took (weights paged in and repacked), plus what generation will touch
         grown = resident_bytes() - before
-        measured = int((grown + runtime_bytes(read_metadata(self.model_path), self.cfg)) * 1.05) + _MARGIN
+        measured = int((grown + runtime_bytes(self._metadata(), self.cfg)) * 1.05) + _MARGIN
         self.memory_bytes = max(estimate, measured)
 
     def _load(self) -> Any:
@@ -141,7 +151,7 @@ class LlamaCppBackend:
             raise LoadFailed(f"model file {self.model_path} does not exist")
         chat_format = self.cfg.chat_format
         if chat_format == "gguf":
-            if "tokenizer.chat_template" not in read_metadata(self.model_path):
+            if "tokenizer.chat_template" not in self._metadata():
                 raise LoadFailed(
                     f"{self.model_path.name} has no chat template: set `chat_format` to a "
                     "llama-cpp-python format, or to null to serve it completion-only"
@@ -289,9 +299,7 @@ class LlamaCppBackend:
         meter = _TokenMeter(cancel, self._llm.token_eos())
         async with self.compute.slot():
             self._cancels.add(cancel)
-            future = asyncio.get_running_loop().run_in_executor(
-                None, self._guarded, call, self._processors(meter)
-            )
+            future = asyncio.get_running_loop().run_in_executor(None, self._guarded, call, meter)
             try:
                 return await asyncio.shield(future)
             except asyncio.CancelledError:
@@ -300,11 +308,10 @@ class LlamaCppBackend:
             finally:
                 future.add_done_callback(lambda _: self._cancels.discard(cancel))
 
-    def _guarded(self, call: Callable[[Any], Any], processors: Any) -> Any:
-        meter = processors[0]
+    def _guarded(self, call: Callable[[Any], Any], meter: _TokenMeter) -> Any:
         with self._generation:
             try:
-                return call(processors)
+                return call(self._processors(meter))
             except ValueError as exc:
                 # llama-cpp-python's only ValueError before sampling is a prompt over n_ctx
                 raise ContextLengthExceeded(str(exc), param="messages") from exc

@@ -23,7 +23,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tekizai.backends.base import CallContext
-from tekizai.errors import RequestError, TekizaiError, Unauthorized
+from tekizai.errors import RequestError, RequestTooLarge, TekizaiError, Unauthorized
 from tekizai.gateway import Gateway, Result, Stream
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, now, parse
 from tekizai.routing.decision import Decision
@@ -71,12 +71,12 @@ class _Api:
         limit = self.server.max_body_bytes
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) > limit:
-            raise _TooLarge(limit)
+            raise RequestTooLarge(f"the request body exceeds {limit} bytes")
         chunks, size = [], 0
         async for chunk in request.stream():
             size += len(chunk)
             if size > limit:
-                raise _TooLarge(limit)
+                raise RequestTooLarge(f"the request body exceeds {limit} bytes")
             chunks.append(chunk)
         raw = b"".join(chunks)
         if not raw:
@@ -105,11 +105,6 @@ class _Api:
             return error_response(
                 499, "the client closed the request", "invalid_request_error", "client_closed"
             )
-        except _TooLarge as exc:
-            return error_response(
-                413, f"the request body exceeds {exc.limit} bytes", "invalid_request_error",
-                "request_too_large", headers={"x-request-id": request_id},
-            )  # fmt: skip
         except TekizaiError as exc:
             return response_for(exc, {"x-request-id": request_id})
         except Exception:
@@ -220,10 +215,6 @@ class _Api:
             model = await action(self.gateway.resolver.lookup(body["model"]).id)
         except TekizaiError as exc:
             return response_for(exc)
-        except _TooLarge as exc:
-            return error_response(
-                413, f"body over {exc.limit} bytes", "invalid_request_error", "request_too_large"
-            )
         return Response(_dumps(model.describe()), media_type="application/json")
 
 
@@ -256,11 +247,6 @@ async def _cancel_on_disconnect(request: Request, task: asyncio.Task[Any]) -> No
     while (await request.receive())["type"] != "http.disconnect":
         pass
     task.cancel()  # a generation stops at its next token
-
-
-class _TooLarge(Exception):
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
 
 
 def create_app(gateway: Gateway, admin_key_sha256: str, manage_gateway: bool = True) -> ASGIApp:

@@ -10,6 +10,7 @@ from tekizai import errors as e
 
 # most specific first: the first matching class wins
 _STATUS: list[tuple[type[e.TekizaiError], int, str]] = [
+    (e.RequestTooLarge, 413, "invalid_request_error"),
     (e.ContextLengthExceeded, 400, "invalid_request_error"),
     (e.RequestError, 400, "invalid_request_error"),
     (e.UnknownModel, 404, "invalid_request_error"),

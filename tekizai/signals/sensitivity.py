@@ -377,7 +377,6 @@ def about_a_person(text: str, folded: str, people: list[Finding]) -> Iterable[Fi
 _NEED_DIGIT: list[Detector] = [_numbers, _iban, _phones, *_CONTEXT_DETECTORS, _addresses]
 _NEED_AT: list[Detector] = [_emails]
 _ALWAYS: list[Detector] = [_secrets, _markings, _names]
-DEFAULT_DETECTORS: list[Detector] = [*_NEED_DIGIT, *_NEED_AT, *_ALWAYS]
 _DIGIT = re.compile(r"\d")
 
 

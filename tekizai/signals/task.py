@@ -154,7 +154,6 @@ def classify_task(instruction: str, context: str = "") -> str:
     scores = _score(instruction.strip())
     for task, s in _score(context).items():
         scores[task] = scores.get(task, 0.0) + s / 3
-    scores.pop("qa", None) if len(scores) > 1 and scores.get("qa", 0) < max(scores.values()) else None
     if scores:
         return max(scores, key=lambda t: scores[t])
     text = instruction.strip()
