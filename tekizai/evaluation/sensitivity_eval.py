@@ -4,7 +4,9 @@
 
 Span recall per kind (a gold span counts as found when a finding of the mapped kind, or any finding,
 overlaps it), the share of prompts with personal data that are flagged at all, and the false-positive
-rate on the ordinary prompts of the shared sets.
+rate on the ordinary prompts of the shared sets. Names are scored twice: as reported (only in a
+personal context, as the policy wants) and as recognised at all (the name recogniser alone), since
+both sets label every name, a novelist's in a book review as much as a customer's.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from tekizai.evaluation.signals_eval import labelled_prompts
 from tekizai.evaluation.synthetic_pii import generate
+from tekizai.signals.names import name_spans
 from tekizai.signals.sensitivity import Finding, SensitivityDetector
 
 #: presidio-research entity types -> our kinds (None: not personal data we detect, not scored)
@@ -44,8 +47,15 @@ def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[st
     rows = json.loads((data / "presidio_synth_pii/synth_dataset_v2.json").read_text(encoding="utf-8"))
     total, found = Counter(), Counter()
     prompts_with, prompts_flagged = 0, 0
+    recognised = 0
     for row in rows:
         findings = d.scan(row["full_text"])
+        names = name_spans(row["full_text"])
+        recognised += sum(
+            any(s < span["end_position"] and e > span["start_position"] for s, e in names)
+            for span in row["spans"]
+            if span["entity_type"] == "PERSON"
+        )
         scored = [s for s in row["spans"] if PRESIDIO.get(s["entity_type"])]
         prompts_with += bool(scored)
         prompts_flagged += bool(scored) and bool(findings)
@@ -55,17 +65,26 @@ def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[st
     lines.append("presidio_synth_pii, span recall per type:")
     lines += [f"  {k:18} {found[k]:4}/{total[k]:<4} {found[k] / total[k]:.3f}" for k in sorted(total)]
     lines.append(
+        f"  PERSON recognised as a name, context aside: {recognised}/{total['PERSON']}"
+        f" = {recognised / total['PERSON']:.3f}"
+    )
+    lines.append(
         f"  prompts with such data flagged: {prompts_flagged}/{prompts_with} = {prompts_flagged / prompts_with:.3f}"
     )
 
-    names = found_names = 0
+    people_total = found_names = recognised = 0
     for row in json.loads((data / "ja_ner_wikipedia/ner_dev.json").read_text(encoding="utf-8")):
         people = [e for e in row["entities"] if e["type"] == "人名"]
         if people:
             findings = d.scan(row["text"])
-            names += len(people)
+            names = name_spans(row["text"])
+            people_total += len(people)
             found_names += sum(_overlaps(findings, *e["span"]) for e in people)
-    lines.append(f"ja_ner_wikipedia 人名 span recall: {found_names}/{names} = {found_names / names:.3f}")
+            recognised += sum(any(s < e["span"][1] and t > e["span"][0] for s, t in names) for e in people)
+    lines.append(
+        f"ja_ner_wikipedia 人名 span recall: {found_names}/{people_total} = {found_names / people_total:.3f}; "
+        f"recognised as a name, context aside: {recognised}/{people_total} = {recognised / people_total:.3f}"
+    )
 
     ordinary = [item.text for item in labelled_prompts(data)]
     flagged = sum(bool(d.scan(t)) for t in ordinary)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from tekizai.signals.names import plain_names
 from tekizai.signals.normalize import digits_of, fold
 
 
@@ -195,16 +196,53 @@ _ADDRESS_JP = re.compile(
     r"[\u4e00-\u9fff\u30a0-\u30ff\u3040-\u309f]{0,10}\d{1,4}(?:丁目|-)\d{1,4}(?:番地?|-)?(?:\d{1,4}号?)?"
 )
 _POSTCODE_JP = re.compile(r"〒\s?\d{3}-\d{4}")
+_L = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"  # Latin letters, accented ones included
+_U = "A-ZÀ-ÖØ-Þ"
+_STREET_TYPE = (
+    r"Street|St\.?|Str\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|"
+    r"Way|Place|Pl\.?|Terrace|Parkway|Pkwy\.?|Highway|Hwy\.?|Circle|Square|Sq\.?|Crescent|Close|Row|Alley|Trail"
+)
+# house number, a name that begins with a capital, a street type: 221 Baker Street, 12 Elm St. Apt 4
 _ADDRESS_EN = re.compile(
-    r"\b\d{1,5} (?:[A-Z][a-z]+ ){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|"
-    r"Drive|Dr\.?|Court|Ct\.?|Way|Place|Pl\.?|Terrace|Parkway)\b(?:,? (?:Apt\.?|Suite|Unit) ?\w+)?"
+    rf"\b\d{{1,5}} [{_U}][{_L}'.\-]* (?:[{_L}'.\-]+ ){{0,3}}(?:{_STREET_TYPE}|{_STREET_TYPE.lower()})\b"
+    r"(?:,? (?:Apt\.?|Suite|Unit|#) ?\w+)?"
+)
+# European street names: the type is a suffix (Hauptstraße 5, Rooseveltlaan 110, Puruntie 82), or a
+# word before the name with the house number after it (Via Roma 131, rue des Lilas 4) or, for rue and
+# avenue, before it (33 avenue de Provence)
+_NAMED = rf"(?:(?:de|du|des|de la|del|della|di|da|do|dos)\s)?[{_U}][{_L}'\-]+(?:\s[{_U}][{_L}'\-]+){{0,3}}"
+_ADDRESS_EU = re.compile(
+    rf"\b[{_U}][{_L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|vej|gade|gatan|"
+    rf"vägen|veien|vegen|stien|tie|katu|utca|ulica|braut|vegur)\s\d{{1,4}}[a-z]?\b"
+    rf"|(?:\b\d{{1,5}},?\s)?\b(?:[Rr]ue|[Aa]venue|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]alle|[Cc]arrer|[Rr]ua|[Aa]venida|[Pp]laza|[Cc]hemin|"
+    rf"[Aa]llée|[Ss]trada|[Uu]lica|ul\.|[Pp]lac)\s{_NAMED},?\s\d{{1,4}}\b"
+    rf"|\b\d{{1,5}},?\s(?:[Rr]ue|[Aa]venue|[Cc]alle|[Rr]ua|[Aa]venida)\s{_NAMED}"
+)
+_UNIT = re.compile(r"\b(?:Apt\.|Apartment|Suite) ?#?\d{1,5}\b")
+# what follows "address is / lives at / ship to …" when it holds a number: the address itself
+_ADDRESS_SAID = re.compile(
+    r"(?i:\b(?:address is|address:|lives at|lives on|live at|office is at|meet me at|"
+    r"deliver(?:ed)? to|ship(?:ped)? to|住所は?[:：]?|所在地[:：]?|お届け先[:：]?))\s*"
+    r"([^\n]{0,60}?\d[^\n]{0,60})"
+)
+_ZIP = re.compile(
+    r"(?i:\b(?:zip|zip code|zipcode|postal code|postcode|post code)|郵便番号)\W{0,4}(?:is\s)?"
+    r"(\d{3,5}(?:[ \-]?\d{2,4})?(?: ?[A-Z]{2}\b)?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
 )
 
 
 def _addresses(original: str, folded: str) -> Iterable[Finding]:
-    for pattern in (_ADDRESS_JP, _POSTCODE_JP, _ADDRESS_EN):
+    found = [
+        (m.start(), m.end())
+        for pattern in (_ADDRESS_JP, _POSTCODE_JP, _ADDRESS_EN, _ADDRESS_EU, _UNIT)
+        for m in pattern.finditer(folded)
+    ]
+    # "lives at …" marks what follows as an address when no pattern above has read it more exactly
+    for pattern in (_ADDRESS_SAID, _ZIP):
         for m in pattern.finditer(folded):
-            yield Finding("postal_address", m.start(), m.end())
+            if not any(s < m.end(1) and e > m.start(1) for s, e in found):
+                found.append((m.start(1), m.end(1)))
+    return [Finding("postal_address", s, e) for s, e in found]
 
 
 # -- secrets -----------------------------------------------------------------------------------
@@ -298,8 +336,7 @@ _NOT_BEFORE_HONORIFIC = (
     "右",
 )
 _NAME_INTRO = re.compile(
-    r"(?:私の名前は|名前は|氏名[:：]?|名前[:：]|担当者?[:：]|[Mm]y name is|[Nn]ame:|[Pp]atient|[Ee]mployee|[Cc]ustomer|[Cc]lient|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff]{1,4}[\s\u3000]?[\u4e00-\u9fff\u3040-\u309f]{1,4})",
+    r"(?:私の名前は|名前は|氏名[:：]?|名前[:：]|担当者?[:：]|[Mm]y name is|[Nn]ame:|[Pp]atient|[Ee]mployee|[Cc]ustomer|[Cc]lient)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff]{1,4}[\s\u3000]?[\u4e00-\u9fff\u3040-\u309f]{1,4})",
 )
 _NOT_NAMES = {
     "皆",
@@ -412,6 +449,12 @@ class SensitivityDetector:
         if "@" in folded:
             detectors += _NEED_AT
         findings = [f for detect in detectors for f in detect(text, folded)]
+        # a name typed plainly counts when something personal is near it: another finding, or a
+        # health or HR term (which in turn counts because the name is near)
+        anchors = [(f.start, f.end) for f in findings] + [
+            (m.start(), m.end()) for pattern in (_HEALTH, _HR) for m in pattern.finditer(text)
+        ]
+        findings += [Finding("person_name", s, e) for s, e in plain_names(text, anchors)]
         findings += about_a_person(text, folded, [f for f in findings if f.kind == "person_name"])
         return sorted(set(findings), key=lambda f: (f.start, -f.end))
 

@@ -16,7 +16,6 @@ import pytest
 from tekizai.evaluation.synthetic_pii import generate
 from tests.conftest import LiveServer, make_settings, serve
 from tests.recorder import Recorder
-from tests.signals.test_sensitivity import KNOWN_GAPS
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +58,7 @@ def placements(text: str) -> list[list[dict]]:
 
 def test_no_sensitive_prompt_reaches_the_non_local_model(gateway: tuple[LiveServer, Recorder]) -> None:
     live, rec = gateway
-    # health/HR samples about plainly named people are a known detection gap, pinned by a strict
-    # xfail in tests/signals/test_sensitivity.py; until it closes they could leave, so they are not here
-    samples = [s for s in generate(count_per_template=2) if s.kind not in KNOWN_GAPS]
+    samples = generate(count_per_template=2)
     served_locally = 0
     with httpx.Client(base_url=live.url, timeout=60) as client:
         for sample in samples:

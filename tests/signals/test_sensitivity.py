@@ -55,6 +55,23 @@ def test_checksums() -> None:
         ("Personal Info:\nPhone:\n60-56-85-91\n", "phone_number", "60-56-85-91"),
         ("Desk: (898)666-3621", "phone_number", "(898)666-3621"),
         ("Mobile: 0688 843 79 56", "phone_number", "0688 843 79 56"),
+        # names typed plainly, in a personal context
+        ("顧客の松本健一から電話があった件", "person_name", "松本健一"),
+        ("加藤さくらの人事評価と減給の理由", "person_name", "加藤さくら"),
+        ("山口部長に来週の面談を依頼する", "person_name", "山口部長"),
+        ("Please follow up with Emily Johnson about her account", "person_name", "Emily Johnson"),
+        ("It's under my partner's name John A. Leiva", "person_name", "John A. Leiva"),
+        ("Hi Wojciech,\nthe contract is attached.", "person_name", "Wojciech"),
+        ("name:    hyuuma t. maida\naddress: unit 4", "person_name", "hyuuma t. maida"),
+        ("Thanks for the help.\nBest regards,\nAnna Kowalska\n", "person_name", "Anna Kowalska"),
+        ("Write to Ms. Nakamura about her sick leave", "person_name", "Nakamura"),
+        # addresses outside Japan and the US, and postal codes by their label
+        ("Our office: Rooseveltlaan 110, Utrecht", "postal_address", "Rooseveltlaan 110"),
+        ("meet me at 6138 Via Roma 131 tomorrow", "postal_address", "6138 Via Roma 131"),
+        ("He lives on 33 avenue de Provence", "postal_address", "33 avenue de Provence"),
+        ("Ship it to 42 Maple Street, Apt 7", "postal_address", "42 Maple Street, Apt 7"),
+        ("My zip code is 76400", "postal_address", "76400"),
+        ("ZIP: 7412 SL", "postal_address", "7412 SL"),
     ],
 )
 def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
@@ -70,15 +87,16 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "お客様各位", "皆さん、こんにちは", "同様の例を3つ作って", "さまざまな方法があります", "What does CONFIDENTIAL mean?",
         "座標 35.6812, 139.7671", "価格は 1,234,567 円", "The year 1999 had 365 days",
         "Ticket 630427373398 is closed",  # Luhn-valid and Maestro-like, but no card wording: an ID
+        # names of the public, in ordinary questions and news: not personal data
+        "Who was George Washington?", "徳川家康はどんな人物でしたか", "Mr Trump did not mention the protests.",
+        "Write a poem in the style of Emily Dickinson", "中村区の人口は?", "石川県の名物を教えて",
+        "Explain Ruby on Rails to a beginner", "Alan: more important than my wings?",
+        # numbers beside words that name streets elsewhere
+        "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
     ],
 )  # fmt: skip
 def test_ordinary_text_is_not_sensitive(text: str) -> None:
     assert DETECTOR.scan(text) == []
-
-
-#: kinds whose generated samples include names without an honorific or title ("佐藤太郎の人事評価",
-#: "Emily Johnson was diagnosed"), which the default detectors do not find yet (issue 3: NER)
-KNOWN_GAPS = {"health_info", "hr_info"}
 
 
 def _generator_recall() -> dict[str, float]:
@@ -96,14 +114,7 @@ def test_recall_on_the_synthetic_generator() -> None:
         "driving_licence", "date_of_birth", "postal_address", "person_name", "secret", "confidential",
         "health_info", "hr_info",
     }  # fmt: skip
-    assert all(r >= 0.99 for kind, r in recall.items() if kind not in KNOWN_GAPS), recall
-    assert all(recall[kind] >= 0.5 for kind in KNOWN_GAPS), recall  # the samples with honorifics or "I"
-
-
-@pytest.mark.xfail(strict=True, reason="names without honorifics or titles are not detected yet")
-def test_known_gap_health_and_hr_about_people_named_plainly() -> None:
-    recall = _generator_recall()
-    assert all(recall[kind] >= 0.99 for kind in KNOWN_GAPS), recall
+    assert all(r >= 0.99 for r in recall.values()), recall
 
 
 def _ordinary_prompts() -> list[str]:

@@ -1,0 +1,86 @@
+"""Common personal names, written for this project (no outside list copied): what a name looks like.
+
+A list only proposes a candidate; ``names.py`` reports it as personal data when the text around it is
+personal (a contact detail, a role or relationship word, health or HR terms, a greeting). The Japanese
+family names are the most frequent few hundred, which between them cover most of the population; the
+given names are common across English, European, Latin American, South and East Asian usage.
+"""
+
+from __future__ import annotations
+
+JA_SURNAMES = frozenset(
+    """
+佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邉 渡部 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 清水
+山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉木 福田
+太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 内田 柴田
+酒井 宮崎 横山 高木 安藤 宮本 大野 小島 谷口 今井 工藤 高田 増田 丸山 杉山 村田 大塚 新井 小山 平野 藤本 河野
+上野 野口 武田 松井 千葉 岩崎 菅原 木下 久保 佐野 野村 松尾 市川 菊地 杉本 古川 大西 島田 水野 桜井 高野 渡部
+吉川 山内 西田 飯田 菅野 中西 服部 樋口 福島 川口 永井 松岡 田口 山中 森本 土屋 矢野 広瀬 秋山 石原 松下 大橋
+松浦 吉村 岩田 小松 荒木 大久保 浅野 星野 大石 熊谷 本田 平田 堀 吉岡 久保田 望月 片山 小池 川村 関 北村 根本
+安田 中田 黒田 辻 川上 早川 西川 平井 五十嵐 野田 上原 岩本 内藤 小田 吉野 堀内 菊池 松村 今村 荒井 宮田 高山
+小西 西山 大谷 岡崎 原口 桑原 川崎 大川 村井 栗原 坂口 沢田 澤田 富田 安藤 八木 岩井 関口 矢島 稲葉 杉浦 堀田
+北川 大島 田辺 今田 須藤 大森 小沢 小澤 浜田 濱田 古賀 松原 本間 森下 田島 成田 宇野 西 東 南 北 岡 宮下 松永
+永田 日高 新田 長田 横田 小泉 奥村 木内 三宅 中尾 野崎 福井 細川 河合 河村 石塚 神田 土井 北野 榎本 奥田 中林
+大塚 尾崎 植田 植木 福本 竹田 竹中 堀江 中澤 中沢 石橋 藤川 西尾 森山 大山 山岸 小倉 角田 荻野 白石 三上 木原
+宮川 川田 大木 水谷 野上 青山 細谷 西野 石黒 金井 前川 浅井 小久保 石崎 宮内 大和田 篠原 篠田 鎌田 早田 滝沢
+瀧澤 安部 高井 坂田 上村 飯島 岸 岸本 市村 寺田 寺島 片岡 平川 久米 伊東 内山 江口 横井 多田 若林 谷 長尾
+""".split()
+)
+
+#: suffixes after a family name that make it a place, an organisation or a thing, not a person
+JA_NOT_A_GIVEN_NAME = set(
+    "県市区町村都府道郡駅線川山島橋大学校社会院園港通店寺城署局課部室庁省病館堂所場町丁家氏流派式号屋製産系"
+    "銀行園内外前後中上下側方面的性化"
+)
+
+EN_GIVEN_NAMES = frozenset(
+    """
+James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
+Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan
+Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
+Frank Patrick Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter Kyle
+Ethan Walter Noah Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin Carl Arthur Lawrence Dylan
+Jesse Jordan Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan Juan Wayne Elijah Randy Roy Vincent
+Ralph Eugene Russell Bobby Mason Philip Louis Liam Lucas Oliver Owen Luke Isaac Caleb Connor Hunter Ian
+Evan Leo Max Oscar Hugo Felix Theo Victor Martin Simon Tom Tim Jim Mike Bob Bill Dave Steve Chris Matt
+Dan Ben Sam Nick Alex Tony Andy Rick Greg Jeff Ken Ron Don Ted Fred Joel Neil Colin Ross Craig Stuart
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra
+Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura
+Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine
+Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Kelly
+Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Sara
+Madison Frances Kathryn Janice Jean Abigail Alice Judy Sophia Grace Denise Amber Doris Marilyn Danielle
+Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori Ava Mia Chloe Ella Lily
+Zoe Nora Ruby Ivy Jane Kate Katie Lucy Sophie Claire Julia Eva Alicia Natasha Melanie Tina Wendy Holly
+Jenny Jill Kim Beth Molly Megan Erin Tiffany Vanessa Monica Erica Veronica Yvonne Irene Sylvia Tracy
+Carlos Luis Miguel Jorge Pedro Manuel Francisco Javier Antonio Alejandro Diego Pablo Fernando Ricardo
+Rafael Sergio Andres Eduardo Roberto Mario Raul Enrique Alberto Ramon Marco Mateo Santiago Matheus Joao
+Gustavo Rodrigo Lucia Sofia Valentina Camila Isabel Carmen Rosa Elena Ana Paula Mariana Gabriela Daniela
+Fernanda Juliana Beatriz Adriana Patricia Luciana Claudia Silvia Alba Ines Pilar
+Hans Klaus Jurgen Stefan Steffen Wolfgang Dieter Uwe Frank Markus Tobias Lukas Jonas Florian Sebastian
+Matthias Andreas Thomas Karl Heinz Werner Gunter Helmut Ursula Ingrid Petra Sabine Monika Heike Anke
+Katrin Birgit Claudia Julia Laura Lena Lea Leonie Hanna Greta Frieda
+Jean Pierre Jacques Michel Philippe Alain Nicolas Francois Laurent Olivier Julien Antoine Mathieu Louis
+Camille Chloe Manon Lea Margaux Juliette Amelie Celine Sandrine Nathalie Isabelle Sylvie Valerie Aurelie
+Giuseppe Giovanni Francesco Luca Marco Matteo Lorenzo Alessandro Andrea Davide Federico Paolo Stefano
+Giulia Chiara Francesca Sara Martina Elisa Federica Alessia Silvia Valentina Alberico
+Lars Erik Nils Anders Johan Magnus Sven Olaf Bjorn Henrik Mikael Jens Ole Per Ingrid Astrid Sigrid Karin
+Freya Elin Maja Linnea Tove Sara Emil Oskar Axel Viktor Hugo Elias
+Ivan Dmitri Sergei Alexei Nikolai Vladimir Igor Olga Natalia Tatiana Irina Svetlana Anastasia Elena
+Piotr Pawel Tomasz Krzysztof Marek Jan Jakub Agnieszka Katarzyna Magdalena Zofia Petr Pavel Jiri Eva
+Mohammed Muhammad Ahmed Ali Omar Hassan Hussein Yusuf Ibrahim Khalid Mustafa Fatima Aisha Zainab Layla
+Mariam Noor Amir Karim Tariq Samir Rania Leila Yasmin
+Raj Rahul Amit Arjun Vikram Sanjay Suresh Ramesh Anil Vijay Ravi Arun Deepak Rohit Sunil Priya Anjali
+Neha Pooja Sunita Anita Kavya Divya Lakshmi Meera Aditi Shreya Ananya Ishaan Aarav Vivek Nikhil Kiran
+Wei Li Ming Jun Hui Yan Ling Xin Jing Hao Lei
+Min Seo Ji Hyun Jae Sung Young Soo Eun Jin
+Hiroshi Takashi Kenji Yuki Haruto Sota Yuto Ren Daiki Kenta Takumi Shota Ryota Kazuki Akira Satoshi
+Taro Jiro Ichiro Yuko Yumi Akiko Keiko Tomoko Naoko Mayumi Sakura Yui Aoi Hina Miyu Rin Mio Emi
+Kofi Kwame Amara Chidi Ngozi Oluwaseun Tunde Ayodele Zanele Thabo
+""".split()
+) - {
+    # words first, names second: a programming language, a function, a place, a common verb
+    "Li", "Min", "Ji", "Jin", "Jun", "Young", "Soo", "Sung", "Eun", "Ren", "Rin", "Will", "May", "June",
+    "Ruby", "Julia", "Max", "Hugo", "Austin", "Victoria", "Jordan", "Mark", "Grace", "Joy", "Rosa", "Per",
+    "Jean", "Ali", "Lei", "Hao", "Ling", "Jing", "Yan", "Hui", "Ming", "Wei", "Xin", "Noor", "Amber",
+}  # fmt: skip

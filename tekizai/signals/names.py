@@ -1,0 +1,166 @@
+"""Personal names in a personal context, with or without an honorific.
+
+Two steps. First, what may be a name: a common family name with a given name after it (佐藤太郎), a
+common given name with a family name after it (Emily Johnson), or any capitalised words in a slot only a
+person fills ("Dear …", "my partner's name is …", "Name: …", a signature, a greeting). Second, whether
+the text around it is personal: a name in a history question or a news story is not personal data; the
+same name next to a phone number, a diagnosis, "my colleague" or "顧客" is.
+
+Japanese honorifics and self-introductions (田中さん, 私の名前は…) are personal by themselves and live in
+``sensitivity.py``. English titles are not: "Mr Trump said" is news, so "Mr./Ms./Dr. Name" is a
+candidate here like any other, personal only in a personal context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tekizai.signals.name_lists import EN_GIVEN_NAMES, JA_NOT_A_GIVEN_NAME, JA_SURNAMES
+
+# -- what may be a name --------------------------------------------------------------------------
+
+# a run of kanji (or two runs split by a space) that begins with a common family name of two or three
+# characters; one-character family names (林, 森, 原, 東) begin too many ordinary words to count here
+_JA_FAMILY = frozenset(s for s in JA_SURNAMES if len(s) >= 2)
+_JA_RUN = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[\s\u3000]?([\u4e00-\u9fff]{1,4})(?![\u4e00-\u9fff])"
+)
+# a family name and a given name in kana (加藤さくら, 山田エミ), up to a particle or punctuation
+_JA_KANA_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})([\u3041-\u3093]{2,4}|[\u30a1-\u30f6ー]{2,5})"
+    r"(?=[のはがをにとへもや、。\s]|さん|様|$)"
+)
+_NOT_KANA_NAMES = ("で", "に", "から", "まで", "より", "など", "とは", "では", "には", "への", "って")
+_JA_TITLES = frozenset(
+    "部長 課長 係長 次長 室長 社長 専務 常務 取締役 主任 先生 教授 准教授 医師 弁護士 税理士".split()
+)
+
+
+def _ja_name(family: str, rest: str) -> bool | None:
+    """None if not a name; else whether the rest is a title (佐藤部長) rather than a given name."""
+    if family not in _JA_FAMILY or not rest:
+        return None
+    if rest in _JA_TITLES:
+        return True
+    if len(rest) <= 3 and rest[0] not in JA_NOT_A_GIVEN_NAME and rest[-1] not in JA_NOT_A_GIVEN_NAME:
+        return False
+    return None
+
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćčďđēęěğīłńňōőœřśşšţťūůűźżž"
+_CAP = rf"[{_UP}][{_LOW}][{_UP}{_LOW}'\-]*"
+_PARTICLE = r"(?:van|von|de|da|del|der|di|le|du|dos|das|bin|al|el)\s+"
+# a capitalised word, then maybe an initial, then up to two family-name words
+_EN_FULL_NAME = re.compile(
+    rf"\b({_CAP})((?:[ \t]+[A-Z]\.|[ \t]+[A-Z](?=[ \t]))?(?:[ \t]+(?:{_PARTICLE})?{_CAP}){{0,2}})(?![ \t]*:)"
+)
+
+_EN_TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)")
+
+_NOT_A_NAME_AFTER = frozenset(
+    "Street St Avenue Ave Road Rd Lane Drive Boulevard Way Park University College School Hospital Inc "
+    "Ltd Corp Company Group Bank Foundation Institute Center Centre Museum Airport Station Award Prize "
+    "Act Law Day Show Project River Lake Mountain Island City County State".split()
+)
+
+# slots only a person fills: the words there are a name whatever they are
+_NAME = rf"{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}}"
+_RELATION = (
+    r"partner|wife|husband|spouse|fianc[eé]e?|ex|boyfriend|girlfriend|son|daughter|kid|child|baby|mother|"
+    r"father|mom|mum|dad|brother|sister|friend|neighbou?r|colleague|co-?worker|boss|manager|supervisor|"
+    r"landlord|tenant|doctor|lawyer|client|customer|assistant|roommate|cousin|uncle|aunt|niece|nephew|"
+    r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa"
+)
+_EN_SLOTS = re.compile(
+    rf"(?m)(?:^|(?<=[\n>]))[ \t]*(?:Dear|Hi|Hello|Hey)[ \t]+(?P<greeting>{_CAP}(?:[ \t]+{_CAP})?)\b"
+    rf"|\b(?i:my|our|your)\s+(?:(?i:great|step|late|ex-?)[ \t-]*)*(?i:{_RELATION})"
+    rf"(?:'s name(?: is)?|,| named| called| (?:was|is) called| is)?\s+(?P<relation>{_NAME})"
+    rf"|(?i:\bmy name is)[ \t]+(?P<intro>[A-Za-z{_UP}{_LOW}'\-]+(?:[ \t]+[A-Za-z{_UP}{_LOW}'\-]+\.?){{0,2}})"
+    rf"|\b(?:this is (?:Mr|Mrs|Ms|Dr)\.?|[Cc]all me|[Mm]y name's)[ \t]+(?P<intro2>{_NAME})"
+    r"|(?im:^[ \t>]*(?:full name|name|customer|patient|employee|applicant|contact|bill to|ship to|"
+    r"billing address|shipping address|recipient|sender|account holder|cardholder)[ \t]*:[ \t]*"
+    rf"(?P<label>[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]+(?:[ \t.]+[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]*\.?){{0,3}}))"
+    r"|(?:^|\n)[ \t]*(?:Regards|Best regards|Kind regards|Best|Thanks|Thank you|Sincerely|Cheers|"
+    rf"Warm regards|Yours truly|Yours)[ \t]*,?[ \t]*\n[ \t]*(?P<signature>{_NAME})[ \t]*(?:\n|$)"
+    rf"|(?P<subject>{_NAME})(?=\s+(?:lives|lived|resides|can be reached|was born|is reachable)\b|'s\s+"
+    r"(?:address|phone|e-?mail|number|account|card|salary|diagnosis|medical|birthday|date of birth|"
+    r"password|SSN|passport))"
+)
+# a line that is nothing but a name, as at the head of an address or a signature block: a name when
+# contact details are near (the caller's anchors decide)
+_NAME_LINE = re.compile(rf"(?m)^[ \t>]*({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{1,2}})[ \t]*\r?$")
+_NOT_IN_A_SLOT = frozenset(
+    "Sir Madam Madame All Team Everyone There Friends Folks Guys World Customer Customers Colleagues Users "
+    "Support Admin Hiring Dear Thanks Thank The This That Team".split()
+)
+
+
+def candidates(text: str) -> Iterable[tuple[int, int, bool]]:
+    """Spans that may be names, and whether each is personal by where it stands (a slot)."""
+    for m in _EN_SLOTS.finditer(text):
+        group = m.lastgroup
+        assert group is not None
+        value = m.group(group)
+        if value.split()[0].strip(".") not in _NOT_IN_A_SLOT:
+            yield m.start(group), m.end(group), True
+    for m in _NAME_LINE.finditer(text):
+        yield m.start(1), m.end(1), False
+    for m in _EN_TITLED.finditer(text):
+        yield m.start(1), m.end(1), False
+    for m in _EN_FULL_NAME.finditer(text):
+        first, rest = m.group(1), m.group(2)
+        if first not in EN_GIVEN_NAMES:
+            continue
+        words = rest.split()
+        if words and words[-1] in _NOT_A_NAME_AFTER:
+            continue
+        yield m.start(), m.end(), False
+    for m in _JA_RUN.finditer(text):
+        head, tail = m.group(1), m.group(2)
+        if m.end(1) != m.start(2):  # 佐藤 太郎: the space says where the family name ends
+            titled = _ja_name(head, tail)
+        else:
+            whole = head + tail
+            titled = next(
+                (t for cut in (3, 2) if (t := _ja_name(whole[:cut], whole[cut:])) is not None), None
+            )
+        if titled is not None:
+            yield m.start(), m.end(), titled
+    for m in _JA_KANA_NAME.finditer(text):
+        if m.group(1) in _JA_FAMILY and not m.group(2).startswith(_NOT_KANA_NAMES):
+            yield m.start(), m.end(), False
+
+
+# -- whether the text around is personal -------------------------------------------------------
+
+_PERSONAL_CONTEXT = re.compile(
+    r"\b(?:customer|client|patient|employee|colleague|co-?worker|tenant|applicant|candidate|"
+    r"contact details|phone|e-?mail|address|salary|hired|fired|job interview|appointment|follow up with|"
+    r"meeting with|schedule|reply to|resume|CV|reference letter|recommendation letter|sick leave|"
+    r"diagnosed|birthday|date of birth|account)\b"
+    r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
+    r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
+    r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談",
+    re.IGNORECASE,
+)
+_PERSONAL_NEAR = 50  # characters either side of the name
+
+
+def personal(text: str, start: int, end: int, anchors: Iterable[tuple[int, int]]) -> bool:
+    """A name is personal data here when another personal detail or a personal word is near it."""
+    if any(s - _PERSONAL_NEAR * 2 <= end and e + _PERSONAL_NEAR * 2 >= start for s, e in anchors):
+        return True
+    window = text[max(0, start - _PERSONAL_NEAR) : end + _PERSONAL_NEAR]
+    return _PERSONAL_CONTEXT.search(window) is not None
+
+
+def plain_names(text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names in a personal context: slots always, list-matched names when the context is personal."""
+    return [(s, e) for s, e, slot in candidates(text) if slot or personal(text, s, e, anchors)]
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Every span that may be a name, personal or not: the name recogniser alone, for measuring."""
+    return [(s, e) for s, e, _ in candidates(text)]
