@@ -28,8 +28,9 @@ _TERMS: dict[str, str] = {
     r"society|social|war|empire|language|ethics|music|film)\b|歴史|哲学|文学|小説|芸術|文化|宗教|政治|社会|戦争|"
     r"言語|倫理|音楽|映画|美術",
 }
-# one pass over the text with a named group per domain, rather than a pass per domain
-_ALL = re.compile("|".join(f"(?P<{domain}>{pattern})" for domain, pattern in _TERMS.items()), re.IGNORECASE)
+# one pass over the text with a named group per domain, rather than a pass per domain; over lowered
+# text, since a case-insensitive pattern costs twice as much
+_ALL = re.compile("|".join(f"(?P<{domain}>{pattern})" for domain, pattern in _TERMS.items()))
 
 
 _WINDOW = 1000  # enough words to tell the subject; 2,000 characters cost 1.4 ms on a long prompt
@@ -37,7 +38,7 @@ _WINDOW = 1000  # enough words to tell the subject; 2,000 characters cost 1.4 ms
 
 def classify_domain(text: str) -> str:
     hits = dict.fromkeys(_TERMS, 0)
-    for m in _ALL.finditer(text[:_WINDOW]):
+    for m in _ALL.finditer(text[:_WINDOW].lower()):
         hits[m.lastgroup or "general"] += 1
     best = max(hits, key=lambda d: hits[d])
     if hits[best] >= 2 or (hits[best] == 1 and len(text) < 200):

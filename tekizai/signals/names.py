@@ -84,10 +84,14 @@ _EN_SLOTS = re.compile(
     rf"(?P<label>[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]+(?:[ \t.]+[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]*\.?){{0,3}}))"
     r"|(?:^|\n)[ \t]*(?:Regards|Best regards|Kind regards|Best|Thanks|Thank you|Sincerely|Cheers|"
     rf"Warm regards|Yours truly|Yours)[ \t]*,?[ \t]*\n[ \t]*(?P<signature>{_NAME})[ \t]*(?:\n|$)"
-    rf"|(?P<subject>{_NAME})(?=\s+(?:lives|lived|resides|can be reached|was born|is reachable)\b|'s\s+"
-    r"(?:address|phone|e-?mail|number|account|card|salary|diagnosis|medical|birthday|date of birth|"
-    r"password|SSN|passport))"
 )
+# "<Name> lives at", "<Name>'s phone": found from the verb or the possession back to the name (a
+# forward search would try a name at every capital letter of the text)
+_SUBJECT_AFTER = re.compile(
+    r"(?:\s+(?:lives|lived|resides|can be reached|was born|is reachable)\b|'s\s+(?:address|phone|e-?mail|"
+    r"number|account|card|salary|diagnosis|medical|birthday|date of birth|password|SSN|passport))"
+)
+_SUBJECT = re.compile(rf"{_NAME}$")
 # a line that is nothing but a name, as at the head of an address or a signature block: a name when
 # contact details are near (the caller's anchors decide)
 _NAME_LINE = re.compile(rf"(?m)^[ \t>]*({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{1,2}})[ \t]*\r?$")
@@ -105,6 +109,10 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool]]:
         value = m.group(group)
         if value.split()[0].strip(".") not in _NOT_IN_A_SLOT:
             yield m.start(group), m.end(group), True
+    for m in _SUBJECT_AFTER.finditer(text):
+        before = max(0, m.start() - 60)
+        if subject := _SUBJECT.search(text, before, m.start()):
+            yield subject.start(), subject.end(), True
     for m in _NAME_LINE.finditer(text):
         yield m.start(1), m.end(1), False
     for m in _EN_TITLED.finditer(text):

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-_F = re.IGNORECASE
-
 # (task, pattern, weight). Patterns are written from how people phrase requests, not from any test set.
 _CUES: list[tuple[str, str, float]] = [
     # code
@@ -134,7 +132,9 @@ _CUES: list[tuple[str, str, float]] = [
     ("chat", r"^(?:hi|hello|hey|good (?:morning|evening)|thanks|thank you|how are you)\b", 3),
     ("chat", r"^(?:こんにちは|こんばんは|おはよう|ありがとう|はじめまして|よろしく)", 3),
 ]
-_COMPILED = [(task, re.compile(pattern, _F | re.MULTILINE), weight) for task, pattern, weight in _CUES]
+# matched on lowered text with lowered patterns (no pattern holds an upper-case escape such as \S):
+# half the cost of case-insensitive matching
+_COMPILED = [(task, re.compile(pattern.lower(), re.MULTILINE), weight) for task, pattern, weight in _CUES]
 _EDGE = 300
 
 
@@ -142,7 +142,7 @@ def _score(text: str) -> dict[str, float]:
     scores: dict[str, float] = {}
     if not text:
         return scores
-    head, tail = text[:_EDGE], text[-_EDGE:] if len(text) > _EDGE else ""
+    head, tail = text[:_EDGE].lower(), text[-_EDGE:].lower() if len(text) > _EDGE else ""
     for task, pattern, weight in _COMPILED:
         if pattern.search(head) or (tail and pattern.search(tail)):
             scores[task] = scores.get(task, 0.0) + weight
