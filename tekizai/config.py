@@ -153,6 +153,11 @@ class RoutingConfig(_Strict):
         default=False,
         description="Serve a language only on models whose `languages` list it (models listing none serve any).",
     )
+    name_recognizer: Literal["lists", "ginza"] = Field(
+        default="lists",
+        description="How personal names are found: `lists` (common names and personal slots, well under a "
+        "millisecond) or `ginza` (adds GiNZA's Japanese NER, tens of ms a request; extra `tekizai[ja-ner]`).",
+    )
 
     @model_validator(mode="after")
     def _check_labels(self) -> RoutingConfig:

@@ -53,7 +53,7 @@ class Gateway:
         self.fleet = fleet
         self.compute = compute
         self.resolver = Resolver(settings)
-        self.signals = SignalReader(settings.routing.sensitive_terms)
+        self.signals = SignalReader.from_config(settings.routing)
         self._reaper: asyncio.Task[None] | None = None
 
     @classmethod
@@ -99,37 +99,43 @@ class Gateway:
         signals = self.signals.read(request)
         return signals, self.resolver.decide(request.model, _needs(request), signals)
 
-    def _decide(self, request: ChatCompletionRequest | CompletionRequest | EmbeddingRequest) -> Decision:
+    async def _decide(
+        self, request: ChatCompletionRequest | CompletionRequest | EmbeddingRequest
+    ) -> Decision:
         if not isinstance(request, EmbeddingRequest):
             request.check_supported()
         # task, domain, complexity and language steer only `auto`; sensitivity is checked always
-        signals = self.signals.read(request, full=request.model == "auto")
+        full = request.model == "auto"
+        if self.signals.heavy:  # a model-based extractor: off the event loop, which serves everyone
+            signals = await asyncio.to_thread(self.signals.read, request, full)
+        else:
+            signals = self.signals.read(request, full)
         return self.resolver.decide(request.model, _needs(request), signals)
 
     async def chat(self, request: ChatCompletionRequest, ctx: CallContext) -> Result:
-        decision = self._decide(request)
+        decision = await self._decide(request)
         async with self.fleet.lease(decision.model.id) as backend:
             body = await backend.chat(request, ctx)
         return Result(decision, self._stamp(body, decision))
 
     async def complete(self, request: CompletionRequest, ctx: CallContext) -> Result:
-        decision = self._decide(request)
+        decision = await self._decide(request)
         async with self.fleet.lease(decision.model.id) as backend:
             body = await backend.complete(request, ctx)
         return Result(decision, self._stamp(body, decision))
 
     async def embed(self, request: EmbeddingRequest, ctx: CallContext) -> Result:
-        decision = self._decide(request)
+        decision = await self._decide(request)
         async with self.fleet.lease(decision.model.id) as backend:
             body = await backend.embed(request, ctx)
         return Result(decision, self._stamp(body, decision))
 
     async def chat_stream(self, request: ChatCompletionRequest, ctx: CallContext) -> Stream:
-        decision = self._decide(request)
+        decision = await self._decide(request)
         return await self._open_stream(decision, request, ctx, chat=True)
 
     async def complete_stream(self, request: CompletionRequest, ctx: CallContext) -> Stream:
-        decision = self._decide(request)
+        decision = await self._decide(request)
         return await self._open_stream(decision, request, ctx, chat=False)
 
     async def _open_stream(self, decision: Decision, request: Any, ctx: CallContext, chat: bool) -> Stream:

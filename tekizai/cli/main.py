@@ -207,11 +207,20 @@ def eval_signals(data: Path) -> None:
 @eval_group.command("sensitivity")
 @click.option("--data", type=click.Path(path_type=Path, exists=True, file_okay=False), required=True,
               help="The shared data folder (e.g. ../shared/data).")  # fmt: skip
-def eval_sensitivity(data: Path) -> None:
-    """Recall per kind (own generator, presidio, Japanese names) and false positives on ordinary prompts."""
+@click.option("--names", type=click.Choice(["lists", "ginza"]), default="lists", show_default=True,
+              help="Name recogniser: the default lists, or GiNZA's Japanese NER added (extra ja-ner).")  # fmt: skip
+def eval_sensitivity(data: Path, names: str) -> None:
+    """Recall per kind (own generator, presidio, Japanese names), false positives on ordinary prompts,
+    and the time each text took."""
     from tekizai.evaluation.sensitivity_eval import evaluate
+    from tekizai.signals.sensitivity import SensitivityDetector
 
-    for line in evaluate(data):
+    recognizer = None
+    if names == "ginza":
+        from tekizai.signals.ginza_names import GinzaNames
+
+        recognizer = GinzaNames()
+    for line in evaluate(data, SensitivityDetector(names=recognizer)):
         click.echo(line)
 
 

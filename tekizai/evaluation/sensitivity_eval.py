@@ -12,6 +12,7 @@ both sets label every name, a novelist's in a book review as much as a customer'
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -36,11 +37,19 @@ def _overlaps(findings: list[Finding], start: int, end: int) -> bool:
 def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[str]:
     d = detector or SensitivityDetector()
     lines = []
+    times: list[float] = []
+
+    def scan(text: str) -> list[Finding]:
+        start = time.perf_counter()
+        found = d.scan(text)
+        times.append(time.perf_counter() - start)
+        return found
+
     total: Counter[str] = Counter()
     found: Counter[str] = Counter()
     for sample in generate(count_per_template=20):
         total[sample.kind] += 1
-        found[sample.kind] += sample.kind in d.kinds([sample.text])
+        found[sample.kind] += any(f.kind == sample.kind for f in scan(sample.text))
     lines.append("own generator (not independent of the detector), recall per kind:")
     lines += [f"  {k:18} {found[k]:4}/{total[k]:<4} {found[k] / total[k]:.3f}" for k in sorted(total)]
 
@@ -49,8 +58,8 @@ def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[st
     prompts_with, prompts_flagged = 0, 0
     recognised = 0
     for row in rows:
-        findings = d.scan(row["full_text"])
-        names = name_spans(row["full_text"])
+        findings = scan(row["full_text"])
+        names = name_spans(row["full_text"], d.names(row["full_text"]) if d.names else ())
         recognised += sum(
             any(s < span["end_position"] and e > span["start_position"] for s, e in names)
             for span in row["spans"]
@@ -76,8 +85,8 @@ def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[st
     for row in json.loads((data / "ja_ner_wikipedia/ner_dev.json").read_text(encoding="utf-8")):
         people = [e for e in row["entities"] if e["type"] == "人名"]
         if people:
-            findings = d.scan(row["text"])
-            names = name_spans(row["text"])
+            findings = scan(row["text"])
+            names = name_spans(row["text"], d.names(row["text"]) if d.names else ())
             people_total += len(people)
             found_names += sum(_overlaps(findings, *e["span"]) for e in people)
             recognised += sum(any(s < e["span"][1] and t > e["span"][0] for s, t in names) for e in people)
@@ -87,8 +96,13 @@ def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[st
     )
 
     ordinary = [item.text for item in labelled_prompts(data)]
-    flagged = sum(bool(d.scan(t)) for t in ordinary)
+    flagged = sum(bool(scan(t)) for t in ordinary)
     lines.append(
         f"false positives on {len(ordinary)} ordinary labelled prompts: {flagged} = {flagged / len(ordinary):.3%}"
+    )
+    times.sort()
+    lines.append(
+        f"time per text over {len(times)} texts: p50 {times[len(times) // 2] * 1000:.2f} ms, "
+        f"p99 {times[int(len(times) * 0.99)] * 1000:.2f} ms"
     )
     return lines

@@ -11,11 +11,12 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tekizai.config import RoutingConfig
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from tekizai.signals.complexity import estimate_complexity
 from tekizai.signals.domain import classify_domain
 from tekizai.signals.language import detect_language
-from tekizai.signals.sensitivity import Finding, SensitivityDetector
+from tekizai.signals.sensitivity import Finding, NameRecognizer, SensitivityDetector
 from tekizai.signals.task import classify_task
 
 AnyRequest = ChatCompletionRequest | CompletionRequest | EmbeddingRequest
@@ -78,8 +79,20 @@ def _language_text(request: AnyRequest, texts: list[str]) -> str:
 class SignalReader:
     """Turns a request into Signals. One per gateway; cheap enough for every request."""
 
-    def __init__(self, sensitive_terms: Iterable[str] = ()) -> None:
-        self.sensitivity = SensitivityDetector(sensitive_terms)
+    def __init__(self, sensitive_terms: Iterable[str] = (), names: NameRecognizer | None = None) -> None:
+        self.sensitivity = SensitivityDetector(sensitive_terms, names)
+        #: whether reading takes long enough (an optional model-based extractor) to be moved off the
+        #: event loop; the default extractors take a fraction of a millisecond and run inline
+        self.heavy = names is not None
+
+    @classmethod
+    def from_config(cls, routing: RoutingConfig) -> SignalReader:
+        names: NameRecognizer | None = None
+        if routing.name_recognizer == "ginza":
+            from tekizai.signals.ginza_names import GinzaNames
+
+            names = GinzaNames()
+        return cls(routing.sensitive_terms, names)
 
     def read(self, request: AnyRequest, full: bool = True) -> Signals:
         """Every signal; with ``full=False`` only sensitivity, all a request naming its model needs."""

@@ -164,11 +164,15 @@ def personal(text: str, start: int, end: int, anchors: Iterable[tuple[int, int]]
     return _PERSONAL_CONTEXT.search(window) is not None
 
 
-def plain_names(text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Names in a personal context: slots always, list-matched names when the context is personal."""
-    return [(s, e) for s, e, slot in candidates(text) if slot or personal(text, s, e, anchors)]
+def plain_names(
+    text: str, anchors: list[tuple[int, int]], recognised: Iterable[tuple[int, int]] = ()
+) -> list[tuple[int, int]]:
+    """Names in a personal context: slots always; names from the lists, or ``recognised`` by an
+    optional recogniser (GiNZA), when the context is personal."""
+    found = [(s, e, slot) for s, e, slot in candidates(text)] + [(s, e, False) for s, e in recognised]
+    return [(s, e) for s, e, slot in found if slot or personal(text, s, e, anchors)]
 
 
-def name_spans(text: str) -> list[tuple[int, int]]:
+def name_spans(text: str, recognised: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Every span that may be a name, personal or not: the name recogniser alone, for measuring."""
-    return [(s, e) for s, e, _ in candidates(text)]
+    return [(s, e) for s, e, _ in candidates(text)] + list(recognised)

@@ -27,6 +27,7 @@ class Finding:
 
 
 Detector = Callable[[str, str], Iterable[Finding]]  # (original, folded) -> findings
+NameRecognizer = Callable[[str], list[tuple[int, int]]]  # text -> spans that are names
 
 _SEP = r"[ \-.]?"
 
@@ -467,7 +468,9 @@ def term_detector(terms: Iterable[str]) -> Detector | None:
 class SensitivityDetector:
     """Finds sensitive spans in every text of a request, untruncated."""
 
-    def __init__(self, extra_terms: Iterable[str] = ()) -> None:
+    def __init__(self, extra_terms: Iterable[str] = (), names: NameRecognizer | None = None) -> None:
+        """``names``: an optional extra name recogniser (``ginza_names.GinzaNames``)."""
+        self.names = names
         self.always = list(_ALWAYS)
         if (terms := term_detector(extra_terms)) is not None:
             self.always.append(terms)
@@ -491,7 +494,8 @@ class SensitivityDetector:
         anchors = [(f.start, f.end) for f in findings] + [
             (m.start(), m.end()) for pattern in (_HEALTH, _HR) for m in pattern.finditer(text)
         ]
-        findings += [Finding("person_name", s, e) for s, e in plain_names(text, anchors)]
+        recognised = self.names(text) if self.names is not None else ()
+        findings += [Finding("person_name", s, e) for s, e in plain_names(text, anchors, recognised)]
         findings += about_a_person(text, folded, [f for f in findings if f.kind == "person_name"])
         return sorted(set(findings), key=lambda f: (f.start, -f.end))
 

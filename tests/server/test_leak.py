@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tekizai.config import Settings
 from tekizai.evaluation.synthetic_pii import generate
 from tests.conftest import LiveServer, make_settings, serve
 from tests.recorder import Recorder
@@ -22,16 +23,21 @@ from tests.recorder import Recorder
 def gateway(
     gemma_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[LiveServer, Recorder]]:
-    with Recorder() as rec:
-        models = [
-            {"id": "cloud", "backend": "openai", "base_url": f"http://127.0.0.1:{rec.port}/v1", "tier": 1},
-            {"id": "local-gemma", "backend": "llamacpp", "path": str(gemma_path), "chat_format": "gemma",
-             "context_length": 512, "tier": 0},
-        ]  # fmt: skip
-        settings = make_settings(tmp_path_factory.mktemp("leak"), models)
-        settings = settings.model_copy(update={"default_model": "cloud"})
-        with serve(settings) as live:
-            yield live, rec
+    with Recorder() as rec, serve(_settings(rec, gemma_path, tmp_path_factory.mktemp("leak"))) as live:
+        yield live, rec
+
+
+def _settings(rec: Recorder, gemma_path: Path, home: Path, **routing: object) -> Settings:
+    """The recorder as the cloud model (non-local, the default, tier 1) and Gemma as the local one."""
+    models = [
+        {"id": "cloud", "backend": "openai", "base_url": f"http://127.0.0.1:{rec.port}/v1", "tier": 1},
+        {"id": "local-gemma", "backend": "llamacpp", "path": str(gemma_path), "chat_format": "gemma",
+         "context_length": 512, "tier": 0},
+    ]  # fmt: skip
+    settings = make_settings(home, models)
+    return settings.model_copy(
+        update={"default_model": "cloud", "routing": settings.routing.model_copy(update=routing)}
+    )
 
 
 def placements(text: str) -> list[list[dict]]:
@@ -58,7 +64,7 @@ def placements(text: str) -> list[list[dict]]:
 
 def test_no_sensitive_prompt_reaches_the_non_local_model(gateway: tuple[LiveServer, Recorder]) -> None:
     live, rec = gateway
-    samples = generate(count_per_template=2)
+    samples = list(generate(count_per_template=2))
     served_locally = 0
     with httpx.Client(base_url=live.url, timeout=60) as client:
         for sample in samples:
@@ -95,3 +101,19 @@ def test_sensitive_headers_name_kinds_never_values(gateway: tuple[LiveServer, Re
     reason = resp.headers["x-tekizai-reason"]
     assert reason == "sensitive:payment_card,rerouted_local"
     assert "4111" not in str(resp.headers)
+
+
+def test_with_the_ginza_recogniser_a_name_only_it_knows_stays_local(
+    gemma_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    pytest.importorskip("ja_ginza", reason="the ja-ner extra is not installed")
+    text = "顧客の勅使河原宏から住所変更の連絡があった。返信の文面を考えて"
+    with Recorder() as rec:
+        settings = _settings(rec, gemma_path, tmp_path_factory.mktemp("ginza"), name_recognizer="ginza")
+        with serve(settings) as live, httpx.Client(base_url=live.url, timeout=60) as client:
+            body = {"model": "cloud", "max_tokens": 1, "messages": [{"role": "user", "content": text}]}
+            resp = client.post("/v1/chat/completions", json=body)
+            assert resp.status_code == 200, resp.text
+            assert resp.headers["x-tekizai-model"] == "local-gemma"
+            assert resp.headers["x-tekizai-reason"] == "sensitive:person_name,rerouted_local"
+        assert rec.requests == []
