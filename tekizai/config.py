@@ -153,6 +153,15 @@ class RoutingConfig(_Strict):
         default=False,
         description="Serve a language only on models whose `languages` list it (models listing none serve any).",
     )
+    task_extractor: Literal["rules", "slm"] = Field(
+        default="rules",
+        description="How the task is read: `rules` (bilingual cues, well under a millisecond) or `slm` (the "
+        "router model below asked under a grammar, about a second a request on two cores).",
+    )
+    router_model: str | None = Field(
+        default=None,
+        description="With task_extractor: slm, the id of a llamacpp model of this config to ask for labels.",
+    )
     name_recognizer: Literal["lists", "ginza"] = Field(
         default="lists",
         description="How personal names are found: `lists` (common names and personal slots, well under a "
@@ -235,6 +244,13 @@ class Settings(_Strict):
                 seen[name] = m.id
         if self.default_model not in seen:
             raise ValueError(f"default_model {self.default_model!r} is not a configured model or alias")
+        if self.routing.task_extractor == "slm":
+            router = next((m for m in self.models if m.id == self.routing.router_model), None)
+            if router is None or router.backend != "llamacpp":
+                raise ValueError(
+                    f"routing.router_model {self.routing.router_model!r}: task_extractor slm needs the id "
+                    "of a llamacpp model of this config"
+                )
         return self
 
     @property

@@ -53,7 +53,7 @@ class Gateway:
         self.fleet = fleet
         self.compute = compute
         self.resolver = Resolver(settings)
-        self.signals = SignalReader.from_config(settings.routing)
+        self.signals = SignalReader.from_config(settings, compute.threads_per_generation)
         self._reaper: asyncio.Task[None] | None = None
 
     @classmethod

@@ -10,14 +10,19 @@ from tekizai.config import ModelConfig, Settings
 from tekizai.fleet.compute import ComputeSlots
 
 
-def _llamacpp(cfg: ModelConfig, settings: Settings, env: Mapping[str, str], compute: ComputeSlots) -> Backend:
-    from tekizai.backends.llamacpp import LlamaCppBackend
+def model_file(cfg: ModelConfig, settings: Settings) -> Path:
+    """The GGUF file of a llamacpp model: its `path`, or its catalog `source` in the models folder."""
     from tekizai.catalog.fetch import catalog_model
 
-    path = (
+    return (
         cfg.path if cfg.path is not None else settings.models_dir / catalog_model(cfg.source or "").filename
     )
-    return LlamaCppBackend(cfg, path, compute)
+
+
+def _llamacpp(cfg: ModelConfig, settings: Settings, env: Mapping[str, str], compute: ComputeSlots) -> Backend:
+    from tekizai.backends.llamacpp import LlamaCppBackend
+
+    return LlamaCppBackend(cfg, model_file(cfg, settings), compute)
 
 
 def _openai(cfg: ModelConfig, settings: Settings, env: Mapping[str, str], compute: ComputeSlots) -> Backend:

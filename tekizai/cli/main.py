@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -194,11 +195,36 @@ def eval_group() -> None:
 @eval_group.command("signals")
 @click.option("--data", type=click.Path(path_type=Path, exists=True, file_okay=False), required=True,
               help="The shared data folder (e.g. ../shared/data).")  # fmt: skip
-def eval_signals(data: Path) -> None:
-    """Language and task accuracy per dataset, confusion matrix, complexity vs prompt length."""
+@click.option(
+    "--task",
+    "task_extractor",
+    type=click.Choice(["rules", "slm"]),
+    default="rules",
+    show_default=True,
+    help="Task extractor: the cue rules, or the router SLM.",
+)
+@click.option(
+    "--router-model",
+    default="qwen2.5-coder-0.5b-instruct-q4_k_m",
+    show_default=True,
+    help="With --task slm: a catalog id (fetched) or a GGUF path.",
+)
+@click.option("--per-set", type=int, default=None,
+              help="Score only the first N prompts of each dataset (the SLM takes about a second each).")  # fmt: skip
+def eval_signals(data: Path, task_extractor: str, router_model: str, per_set: int | None) -> None:
+    """Language and task accuracy per dataset, confusion matrix, time per prompt, complexity vs length."""
     from tekizai.evaluation.signals_eval import evaluate_complexity, evaluate_tasks, format_report
+    from tekizai.signals.task import classify_task
 
-    click.echo(format_report(evaluate_tasks(data)))
+    classify = classify_task
+    if task_extractor == "slm":
+        from tekizai.catalog.sources import CATALOG
+        from tekizai.signals.slm_task import SlmTaskLabeller
+
+        known = CATALOG.get(router_model)
+        path = load_settings().models_dir / known.filename if known else Path(router_model)
+        classify = SlmTaskLabeller(path, os.cpu_count() or 1)
+    click.echo(format_report(evaluate_tasks(data, classify, per_set)))
     click.echo("complexity: AUC for 'small model wrong, large right' (complexity vs prompt length):")
     for name, (ours, length, n) in sorted(evaluate_complexity(data).items()):
         click.echo(f"  {name:20} n={n:4}  complexity {ours:.3f}  length {length:.3f}")

@@ -8,8 +8,9 @@ Labels map through ``label_map`` (committed before measuring); unmapped categori
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,6 +61,7 @@ class TaskReport:
     confusion: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     language_right: int = 0
     language_total: int = 0
+    seconds: list[float] = field(default_factory=list)  # time of each task classification
 
     @property
     def macro_accuracy(self) -> float:
@@ -70,17 +72,28 @@ class TaskReport:
         return sum(per_task) / len(per_task) if per_task else 0.0
 
 
-def evaluate_tasks(data: Path) -> TaskReport:
+TaskClassifier = Callable[[str], str]
+
+
+def evaluate_tasks(
+    data: Path, classify: TaskClassifier = classify_task, per_set: int | None = None
+) -> TaskReport:
+    """Task and language accuracy; ``per_set`` scores only the first N mapped prompts of each dataset
+    (for slow classifiers such as the router SLM), timing each classification."""
     report = TaskReport()
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for item in labelled_prompts(data):
+        if item.task is not None and per_set is not None and total[item.dataset] >= per_set:
+            continue
         report.language_total += 1
         report.language_right += detect_language(item.text) == item.language
         if item.task is None:
             report.unmapped[item.dataset] += 1
             continue
-        predicted = classify_task(item.text)
+        start = time.perf_counter()
+        predicted = classify(item.text)
+        report.seconds.append(time.perf_counter() - start)
         report.confusion[item.task][predicted] += 1
         total[item.dataset] += 1
         right[item.dataset] += predicted == item.task
@@ -94,6 +107,10 @@ def format_report(report: TaskReport) -> str:
         lines.append(f"  {dataset:22} {right:5}/{total:<5} {right / total:.3f}")
     lines.append(f"  unmapped (counted, not scored): {dict(report.unmapped)}")
     lines.append(f"task macro-accuracy over gold labels: {report.macro_accuracy:.3f}")
+    if report.seconds:
+        times = sorted(report.seconds)
+        lines.append(f"task time per prompt: p50 {times[len(times) // 2] * 1000:.2f} ms, "
+                     f"p99 {times[int(len(times) * 0.99)] * 1000:.2f} ms")  # fmt: skip
     lines.append(f"language accuracy: {report.language_right}/{report.language_total} "
                  f"= {report.language_right / report.language_total:.4f}")  # fmt: skip
     labels = sorted({p for row in report.confusion.values() for p in row} | set(report.confusion))

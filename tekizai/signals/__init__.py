@@ -8,10 +8,10 @@ where confidential documents travel). Language weighs the latest user turn most.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from tekizai.config import RoutingConfig
+from tekizai.config import Settings
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from tekizai.signals.complexity import estimate_complexity
 from tekizai.signals.domain import classify_domain
@@ -20,6 +20,7 @@ from tekizai.signals.sensitivity import Finding, NameRecognizer, SensitivityDete
 from tekizai.signals.task import classify_task
 
 AnyRequest = ChatCompletionRequest | CompletionRequest | EmbeddingRequest
+TaskLabeller = Callable[[str, str], str]  # (latest user turn, the rest) -> task
 
 
 @dataclass(frozen=True)
@@ -79,20 +80,35 @@ def _language_text(request: AnyRequest, texts: list[str]) -> str:
 class SignalReader:
     """Turns a request into Signals. One per gateway; cheap enough for every request."""
 
-    def __init__(self, sensitive_terms: Iterable[str] = (), names: NameRecognizer | None = None) -> None:
+    def __init__(
+        self,
+        sensitive_terms: Iterable[str] = (),
+        names: NameRecognizer | None = None,
+        task_labeller: TaskLabeller | None = None,
+    ) -> None:
         self.sensitivity = SensitivityDetector(sensitive_terms, names)
+        self.classify_task: TaskLabeller = task_labeller or classify_task
         #: whether reading takes long enough (an optional model-based extractor) to be moved off the
         #: event loop; the default extractors take a fraction of a millisecond and run inline
-        self.heavy = names is not None
+        self.heavy = names is not None or task_labeller is not None
 
     @classmethod
-    def from_config(cls, routing: RoutingConfig) -> SignalReader:
+    def from_config(cls, settings: Settings, threads: int = 1) -> SignalReader:
+        """The reader the routing config asks for; model-based extractors use ``threads`` cores."""
+        routing = settings.routing
         names: NameRecognizer | None = None
         if routing.name_recognizer == "ginza":
             from tekizai.signals.ginza_names import GinzaNames
 
             names = GinzaNames()
-        return cls(routing.sensitive_terms, names)
+        labeller: TaskLabeller | None = None
+        if routing.task_extractor == "slm":
+            from tekizai.backends import model_file
+            from tekizai.signals.slm_task import SlmTaskLabeller
+
+            router = next(m for m in settings.models if m.id == routing.router_model)
+            labeller = SlmTaskLabeller(model_file(router, settings), threads)
+        return cls(routing.sensitive_terms, names, labeller)
 
     def read(self, request: AnyRequest, full: bool = True) -> Signals:
         """Every signal; with ``full=False`` only sensitivity, all a request naming its model needs."""
@@ -103,7 +119,7 @@ class SignalReader:
             return Signals(language=None, sensitive=bool(kinds), sensitive_kinds=kinds, findings=findings)
         language = detect_language(_language_text(request, texts))
         instruction, context = _instruction_and_context(request, texts)
-        task = classify_task(instruction, context)
+        task = self.classify_task(instruction, context)
         return Signals(
             language=language,
             sensitive=bool(kinds),
