@@ -162,6 +162,14 @@ class RoutingConfig(_Strict):
         default=None,
         description="With task_extractor: slm, the id of a llamacpp model of this config to ask for labels.",
     )
+    task_model: Path | None = Field(
+        default=None,
+        description="A task model from `tekizai train task`, used instead of the cue rules (task_extractor: rules).",
+    )
+    complexity_model: Path | None = Field(
+        default=None,
+        description="A complexity model from `tekizai train complexity`, used instead of the hand prior.",
+    )
     name_recognizer: Literal["lists", "ginza"] = Field(
         default="lists",
         description="How personal names are found: `lists` (common names and personal slots, well under a "
@@ -244,6 +252,8 @@ class Settings(_Strict):
                 seen[name] = m.id
         if self.default_model not in seen:
             raise ValueError(f"default_model {self.default_model!r} is not a configured model or alias")
+        if self.routing.task_extractor == "slm" and self.routing.task_model is not None:
+            raise ValueError("routing: task_extractor slm and a task_model both read the task; choose one")
         if self.routing.task_extractor == "slm":
             router = next((m for m in self.models if m.id == self.routing.router_model), None)
             if router is None or router.backend != "llamacpp":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TextIO
 
@@ -185,6 +186,37 @@ def score_cmd(config: Path | None, input_file: TextIO) -> None:
             "sensitive_kinds": list(signals.sensitive_kinds), "model": decision.model.id,
             "reasons": list(decision.reasons),
         }, ensure_ascii=False))  # fmt: skip
+
+
+@main.command("train")
+@click.argument("signal", type=click.Choice(["complexity", "task"]))
+@click.option(
+    "--data",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    required=True,
+    help="JSON Lines: prompt or messages, and task / needs_large / small_correct+large_correct.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="Where to write the model (JSON); point routing.task_model / complexity_model at it.",
+)
+@click.option("--folds", type=int, default=5, show_default=True, help="Cross-validation folds (0: none).")
+@click.option("--group-by", default=None,
+              help="A field of the lines (e.g. set): hold out one group at a time instead of folds.")  # fmt: skip
+def train_command(signal: str, data: Path, out: Path, folds: int, group_by: str | None) -> None:
+    """Train a learned signal on your own labelled prompts; report held-out figures first."""
+    from tekizai.learning.train import cross_validate, read_examples, train
+
+    examples = read_examples(data, signal, group_by)
+    click.echo(f"{len(examples)} examples; labels {dict(Counter(e.label for e in examples))}")
+    if group_by or folds > 1:
+        click.echo("held out (" + (f"one {group_by} at a time" if group_by else f"{folds}-fold") + "):")
+        for line in cross_validate(signal, examples, folds, by_group=bool(group_by)):
+            click.echo(line)
+    train(signal, examples).save(out)
+    click.echo(f"trained on all {len(examples)} and saved to {out}")
 
 
 @main.group("eval")

@@ -21,6 +21,7 @@ from tekizai.signals.task import classify_task
 
 AnyRequest = ChatCompletionRequest | CompletionRequest | EmbeddingRequest
 TaskLabeller = Callable[[str, str], str]  # (latest user turn, the rest) -> task
+ComplexityEstimator = Callable[[str, str, str], float]  # (latest user turn, task, language) -> [0, 1]
 
 
 @dataclass(frozen=True)
@@ -85,12 +86,15 @@ class SignalReader:
         sensitive_terms: Iterable[str] = (),
         names: NameRecognizer | None = None,
         task_labeller: TaskLabeller | None = None,
+        complexity: ComplexityEstimator | None = None,
+        heavy: bool | None = None,
     ) -> None:
         self.sensitivity = SensitivityDetector(sensitive_terms, names)
         self.classify_task: TaskLabeller = task_labeller or classify_task
+        self.estimate_complexity: ComplexityEstimator = complexity or estimate_complexity
         #: whether reading takes long enough (an optional model-based extractor) to be moved off the
         #: event loop; the default extractors take a fraction of a millisecond and run inline
-        self.heavy = names is not None or task_labeller is not None
+        self.heavy = (names is not None or task_labeller is not None) if heavy is None else heavy
 
     @classmethod
     def from_config(cls, settings: Settings, threads: int = 1) -> SignalReader:
@@ -102,13 +106,24 @@ class SignalReader:
 
             names = GinzaNames()
         labeller: TaskLabeller | None = None
+        heavy = names is not None
         if routing.task_extractor == "slm":
             from tekizai.backends import model_file
             from tekizai.signals.slm_task import SlmTaskLabeller
 
             router = next(m for m in settings.models if m.id == routing.router_model)
             labeller = SlmTaskLabeller(model_file(router, settings), threads)
-        return cls(routing.sensitive_terms, names, labeller)
+            heavy = True
+        complexity: ComplexityEstimator | None = None
+        if routing.task_model is not None or routing.complexity_model is not None:
+            from tekizai.learning.model import LogisticModel
+            from tekizai.learning.train import complexity_from, task_from
+
+            if routing.task_model is not None:  # tens of microseconds: no need to leave the loop
+                labeller = task_from(LogisticModel.load(routing.task_model, "task"))
+            if routing.complexity_model is not None:
+                complexity = complexity_from(LogisticModel.load(routing.complexity_model, "complexity"))
+        return cls(routing.sensitive_terms, names, labeller, complexity, heavy)
 
     def read(self, request: AnyRequest, full: bool = True) -> Signals:
         """Every signal; with ``full=False`` only sensitivity, all a request naming its model needs."""
@@ -126,6 +141,6 @@ class SignalReader:
             sensitive_kinds=kinds,
             task=task,
             domain=classify_domain(f"{instruction}\n{context}"),
-            complexity=estimate_complexity(instruction, task, language),
+            complexity=self.estimate_complexity(instruction, task, language or "en"),
             findings=findings,
         )
