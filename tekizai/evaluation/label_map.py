@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tekizai.signals.labels import DOMAINS, TASKS
 
-__all__ = ["TASKS", "DOMAINS", "MT_BENCH", "T0_TEMPLATES", "WHOLE"]
+__all__ = ["TASKS", "DOMAINS", "MT_BENCH", "T0_TEMPLATES", "WHOLE", "VICUNA"]
 
 #: MT-Bench and Japanese MT-Bench `category`
 MT_BENCH: dict[str, str | None] = {
@@ -41,4 +41,19 @@ WHOLE: dict[str, str] = {
     "humaneval": "code",
     "jhumaneval": "code",
     "small_parallel_enja": "translation",  # each sentence wrapped in a translation request
+}
+
+#: Vicuna bench and the Japanese Vicuna QA `category`. Added in session 3, before these sets were ever
+#: measured: they are the held-out check of the task cues, which were written while reading the sets
+#: above and never these.
+VICUNA: dict[str, str | None] = {
+    "coding": "code",
+    "math": "math",
+    "writing": "creative_writing",
+    "fermi": "reasoning",  # estimates asked to be reasoned step by step
+    "knowledge": "qa",
+    "generic": "qa",  # advice and explanation questions
+    "common-sense": "qa",
+    "counterfactual": None,  # speculation ("what if..."): qa or creative writing; no faithful mapping
+    "roleplay": None,  # as for MT-Bench
 }
