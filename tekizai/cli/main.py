@@ -245,7 +245,12 @@ def eval_group() -> None:
               help="Score only the first N prompts of each dataset (the SLM takes about a second each).")  # fmt: skip
 def eval_signals(data: Path, task_extractor: str, router_model: str, per_set: int | None) -> None:
     """Language and task accuracy per dataset, confusion matrix, time per prompt, complexity vs length."""
-    from tekizai.evaluation.signals_eval import evaluate_complexity, evaluate_tasks, format_report
+    from tekizai.evaluation.signals_eval import (
+        evaluate_complexity,
+        evaluate_tasks,
+        format_report,
+        held_out_prompts,
+    )
     from tekizai.signals.task import classify_task
 
     classify = classify_task
@@ -257,6 +262,8 @@ def eval_signals(data: Path, task_extractor: str, router_model: str, per_set: in
         path = load_settings().models_dir / known.filename if known else Path(router_model)
         classify = SlmTaskLabeller(path, os.cpu_count() or 1)
     click.echo(format_report(evaluate_tasks(data, classify, per_set)))
+    click.echo("\nheld out: sets never read while the cues were written (vicuna_bench, ja_vicuna_qa)")
+    click.echo(format_report(evaluate_tasks(data, classify, per_set, held_out_prompts)))
     click.echo("complexity: AUC for 'small model wrong, large right' (complexity vs prompt length):")
     for name, (ours, length, n) in sorted(evaluate_complexity(data).items()):
         click.echo(f"  {name:20} n={n:4}  complexity {ours:.3f}  length {length:.3f}")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tekizai.evaluation.label_map import MT_BENCH, T0_TEMPLATES, WHOLE
+from tekizai.evaluation.label_map import MT_BENCH, T0_TEMPLATES, VICUNA, WHOLE
 from tekizai.signals.language import detect_language
 from tekizai.signals.task import classify_task
 
@@ -54,6 +54,13 @@ def labelled_prompts(data: Path) -> Iterator[Labelled]:
         yield Labelled("enja:en->ja", f"Translate into Japanese:\n{e}", "translation", "en")
 
 
+def held_out_prompts(data: Path) -> Iterator[Labelled]:
+    """Prompts never read while the task cues were written: the held-out check."""
+    for name, lang in (("vicuna_bench/question.jsonl", "en"), ("ja_vicuna_qa/question.jsonl", "ja")):
+        for row in _jsonl(data / name):
+            yield Labelled(name.split("/")[0], row["turns"][0], VICUNA.get(row["category"]), lang)
+
+
 @dataclass
 class TaskReport:
     per_dataset: dict[str, tuple[int, int]] = field(default_factory=dict)  # right, mapped
@@ -76,14 +83,17 @@ TaskClassifier = Callable[[str], str]
 
 
 def evaluate_tasks(
-    data: Path, classify: TaskClassifier = classify_task, per_set: int | None = None
+    data: Path,
+    classify: TaskClassifier = classify_task,
+    per_set: int | None = None,
+    prompts: Callable[[Path], Iterator[Labelled]] = labelled_prompts,
 ) -> TaskReport:
     """Task and language accuracy; ``per_set`` scores only the first N mapped prompts of each dataset
     (for slow classifiers such as the router SLM), timing each classification."""
     report = TaskReport()
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for item in labelled_prompts(data):
+    for item in prompts(data):
         if item.task is not None and per_set is not None and total[item.dataset] >= per_set:
             continue
         report.language_total += 1
