@@ -24,6 +24,23 @@ JA_SURNAMES = frozenset(
 大塚 尾崎 植田 植木 福本 竹田 竹中 堀江 中澤 中沢 石橋 藤川 西尾 森山 大山 山岸 小倉 角田 荻野 白石 三上 木原
 宮川 川田 大木 水谷 野上 青山 細谷 西野 石黒 金井 前川 浅井 小久保 石崎 宮内 大和田 篠原 篠田 鎌田 早田 滝沢
 瀧澤 安部 高井 坂田 上村 飯島 岸 岸本 市村 寺田 寺島 片岡 平川 久米 伊東 内山 江口 横井 多田 若林 谷 長尾
+三好 浅田 金田 松山 北原 宮原 石山 中井 向井 今野 紺野 小森 平山 村山 西岡 岩瀬 川島 川野 川端 川本 上山 下田 中谷 長島 長野
+中嶋 永野 南部 西本 新谷 福原 藤岡 藤村 藤野 古田 星 堀口 本多 前野 町田 松島 松野 三木 溝口 南 宮地 村松 森川 森井
+八田 柳田 山岸 山口 山崎 山村 湯浅 横川 吉原 米田 米山 若松 和泉 相沢 相澤 赤木 赤松 秋元 浅川 麻生 天野 荒川 有馬
+安西 飯塚 五十嵐 池上 池谷 石崎 磯部 市原 井口 井出 伊達 稲垣 井本 入江 岩下 岩村 上杉 臼井 宇田 内野 梅田 梅原
+浦田 江藤 榎田 大内 大川 大倉 大沢 大澤 大関 太田 大竹 大谷 大坪 大西 大橋 大浜 大平 大道 岡村 岡野 小笠原 奥山
+小田切 落合 小野寺 小原 折原 甲斐 香川 笠原 梶原 柏木 片桐 勝又 加納 鎌倉 上川 亀井 河田 川西 菅 神崎 菊田 岸田
+北島 北山 城戸 木村 清田 桐山 久保 熊田 倉田 栗田 黒川 黒木 黒沢 小泉 河内 小島 後藤 小寺 小林 小松 小宮 小山内
+今 近藤 齋藤 齊藤 佐伯 坂井 坂上 坂下 坂元 相良 桜田 佐久間 笹川 笹木 佐竹 佐山 沢井 塩田 塩谷 重松 篠崎 柴崎 渋谷
+島崎 島村 清水 下村 首藤 白井 白川 新保 末永 菅井 杉田 杉村 鈴村 須田 関根 瀬戸 千田 曽根 高岡 高倉 高島 高瀬 高野
+高畑 高松 高見 田川 滝口 竹下 竹本 田代 立花 田所 田畑 玉井 田原 千葉 津田 土田 筒井 堤 角 寺井 寺本 土肥 戸田
+富永 豊田 鳥居 内藤 中尾 中川 長沢 長澤 中島 中田 永田 中浜 中原 中平 中松 中丸 中森 中谷 仲村 那須 並木 成瀬 新妻
+西井 西口 西沢 西澤 西原 西村 西脇 丹羽 根岸 野中 野本 萩原 橋口 長谷部 畑中 畠山 服部 花田 浜口 浜野 早坂 林田
+原口 春山 坂東 東山 樋口 久田 日野 平岡 平塚 平松 広田 深沢 深澤 福岡 福永 藤木 藤崎 藤沢 藤澤 藤田 藤森 二宮 船橋
+古屋 別府 星川 細田 堀川 本間 前原 牧 牧野 増井 増山 松川 松崎 松沢 松田 松本 丸田 丸岡 三上 水口 水田 三谷 三井 光田
+緑川 皆川 箕輪 宮井 宮城 宮口 宮澤 宮沢 三輪 村岡 村瀬 室田 毛利 望月 元木 森岡 森口 森谷 諸星 八木 矢口 安井 安田
+柳 柳沢 矢部 山岡 山上 山川 山際 山越 山﨑 山中 山根 山野 山辺 山脇 湯川 横尾 横溝 吉井 吉川 吉沢 吉澤 吉永 米倉 若井
+若山 脇田 和久 渡瀬 綿貫
 """.split()
 )
 
@@ -77,10 +94,30 @@ Min Seo Ji Hyun Jae Sung Young Soo Eun Jin
 Hiroshi Takashi Kenji Yuki Haruto Sota Yuto Ren Daiki Kenta Takumi Shota Ryota Kazuki Akira Satoshi
 Taro Jiro Ichiro Yuko Yumi Akiko Keiko Tomoko Naoko Mayumi Sakura Yui Aoi Hina Miyu Rin Mio Emi
 Kofi Kwame Amara Chidi Ngozi Oluwaseun Tunde Ayodele Zanele Thabo
+Aiden Jackson Grayson Carter Wyatt Julian Levi Isaiah Lincoln Hudson Ezra Landon Adrian Jaxon Easton Nolan
+Cameron Jeremiah Miles Xavier Dominic Colton Carson Ian Cooper Parker Roman Kai Axel Everett Declan Silas
+Weston Micah Beau Rowan Finn Brody Tristan Jasper Damian Emmett Harrison Marcus Blake Preston Bennett Derek
+Travis Trevor Shane Chad Brett Cody Dustin Darren Spencer Garrett Grant Clayton Seth Victor Calvin Warren
+Wesley Curtis Howard Leonard Stanley Marvin Glenn Lloyd Harper Evelyn Avery Scarlett Aria Layla Riley Nora
+Hazel Aurora Savannah Audrey Brooklyn Bella Claire Skylar Lucy Paisley Everly Caroline Nova Genesis Emilia
+Kennedy Maya Willow Kinsley Naomi Elena Sarah Ariana Allison Gabriella Alice Madelyn Cora Eva Serenity Autumn
+Adeline Hailey Gianna Valentina Isla Eliana Quinn Nevaeh Ivy Sadie Piper Lydia Alexa Josephine Emery Delilah
+Arianna Vivian Kaylee Sophie Brielle Madeline Peyton Rylee Clara Hadley Melanie Mackenzie Reagan Adalynn
+Liliana Aubree Jade Katherine Isabelle Natalia Raelynn Athena Ximena Arya Leilani Taylor Faith Rose Kylie
+Alexandra Mary Margot Stella Vera Edith Harriet Iris Mabel Matilda Phoebe Rosie Florence Imogen Poppy Freya
+Elsie Esme Lottie Darcy Joanna Marta Barbara Dorota Ewa Krystyna Hanna Katarzyna Alina Oksana Yulia Daria
+Polina Ksenia Veronika Lenka Jana Zuzana Nikola Tereza Kristina Andrea Ilona Edit Zsofia Reka Agnes Dora
+Eszter Timea Lucie Pauline Marion Elodie Coralie Oceane Joao Tiago Rui Nuno Bruno Andre Vitor Filipe Hugo
+Goncalo Rafaela Ines Catarina Leonor Matilde Beatriz Francisca Carolina Aditya Akash Harsh Karan Manish Mohit
+Nitin Pranav Rajesh Sachin Varun Yash Ankita Deepika Kavita Nisha Pallavi Rekha Swati Hamza Bilal Faisal Imran
+Nadia Salma Sara Yara Hana Samira Dina Huda Mona Reem
 """.split()
 ) - {
     # words first, names second: a programming language, a function, a place, a common verb
     "Li", "Min", "Ji", "Jin", "Jun", "Young", "Soo", "Sung", "Eun", "Ren", "Rin", "Will", "May", "June",
     "Ruby", "Julia", "Max", "Hugo", "Austin", "Victoria", "Jordan", "Mark", "Grace", "Joy", "Rosa", "Per",
     "Jean", "Ali", "Lei", "Hao", "Ling", "Jing", "Yan", "Hui", "Ming", "Wei", "Xin", "Noor", "Amber",
+    "Bill", "Autumn", "Genesis", "Nova", "Faith", "Serenity", "Willow", "Hazel", "Iris", "Rose", "Jade",
+    "Poppy", "Ivy", "Sadie", "Everly", "Harper", "Hunter", "Carter", "Parker", "Cooper", "Mason", "Grant",
+    "Chase", "Miles", "Bruce",
 }  # fmt: skip

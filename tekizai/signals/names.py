@@ -54,7 +54,7 @@ _CAP = rf"[{_UP}][{_LOW}][{_UP}{_LOW}'\-]*"
 _PARTICLE = r"(?:van|von|de|da|del|der|di|le|du|dos|das|bin|al|el)\s+"
 # a capitalised word, then maybe an initial, then up to two family-name words
 _EN_FULL_NAME = re.compile(
-    rf"\b({_CAP})((?:[ \t]+[A-Z]\.|[ \t]+[A-Z](?=[ \t]))?(?:[ \t]+(?:{_PARTICLE})?{_CAP}){{0,2}})(?![ \t]*:)"
+    rf"\b({_CAP})((?:[ \t]+[A-Z]\.|[ \t]+[A-Z](?=[ \t]))?(?:[ \t]+(?:{_PARTICLE})?{_CAP}){{0,2}})\b(?![ \t]*:)"
 )
 
 _EN_TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)")
@@ -147,10 +147,12 @@ _PERSONAL_CONTEXT = re.compile(
     r"\b(?:customer|client|patient|employee|colleague|co-?worker|tenant|applicant|candidate|"
     r"contact details|phone|e-?mail|address|salary|hired|fired|job interview|appointment|follow up with|"
     r"meeting with|schedule|reply to|resume|CV|reference letter|recommendation letter|sick leave|"
-    r"diagnosed|birthday|date of birth|account)\b"
+    r"diagnosed|birthday|date of birth|account|complaint|refund|invoice|order number|reply to|write to|"
+    r"talk to|speak with|meet with|reach out to|get back to|on behalf of|payroll|benefits|"
+    r"home address)\b"
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
-    r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談",
+    r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求",
     re.IGNORECASE,
 )
 _PERSONAL_NEAR = 50  # characters either side of the name
