@@ -21,6 +21,7 @@ from tekizai.fleet.compute import ComputeSlots
 from tekizai.fleet.fleet import Clock, Fleet, ModelState
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from tekizai.routing.decision import Decision, Need, Resolver
+from tekizai.routing.size import request_tokens
 from tekizai.signals import SignalReader, Signals
 
 
@@ -97,10 +98,17 @@ class Gateway:
     ) -> tuple[Signals, Decision]:
         """What the request is and where it would go, without serving it (``tekizai route``)."""
         signals = self.signals.read(request)
-        return signals, self.resolver.decide(request.model, _needs(request), signals)
+        decision = self.resolver.decide(
+            request.model,
+            _needs(request),
+            signals,
+            tokens=request_tokens(request),
+            unavailable=self.fleet.failed(),
+        )
+        return signals, decision
 
     async def _decide(
-        self, request: ChatCompletionRequest | CompletionRequest | EmbeddingRequest
+        self, request: ChatCompletionRequest | CompletionRequest | EmbeddingRequest, ctx: CallContext
     ) -> Decision:
         if not isinstance(request, EmbeddingRequest):
             request.check_supported()
@@ -110,32 +118,39 @@ class Gateway:
             signals = await asyncio.to_thread(self.signals.read, request, full)
         else:
             signals = self.signals.read(request, full)
-        return self.resolver.decide(request.model, _needs(request), signals)
+        return self.resolver.decide(
+            request.model,
+            _needs(request),
+            signals,
+            tokens=request_tokens(request),
+            allowed=ctx.allowed_models,
+            unavailable=self.fleet.failed(),
+        )
 
     async def chat(self, request: ChatCompletionRequest, ctx: CallContext) -> Result:
-        decision = await self._decide(request)
+        decision = await self._decide(request, ctx)
         async with self.fleet.lease(decision.model.id) as backend:
             body = await backend.chat(request, ctx)
         return Result(decision, self._stamp(body, decision))
 
     async def complete(self, request: CompletionRequest, ctx: CallContext) -> Result:
-        decision = await self._decide(request)
+        decision = await self._decide(request, ctx)
         async with self.fleet.lease(decision.model.id) as backend:
             body = await backend.complete(request, ctx)
         return Result(decision, self._stamp(body, decision))
 
     async def embed(self, request: EmbeddingRequest, ctx: CallContext) -> Result:
-        decision = await self._decide(request)
+        decision = await self._decide(request, ctx)
         async with self.fleet.lease(decision.model.id) as backend:
             body = await backend.embed(request, ctx)
         return Result(decision, self._stamp(body, decision))
 
     async def chat_stream(self, request: ChatCompletionRequest, ctx: CallContext) -> Stream:
-        decision = await self._decide(request)
+        decision = await self._decide(request, ctx)
         return await self._open_stream(decision, request, ctx, chat=True)
 
     async def complete_stream(self, request: CompletionRequest, ctx: CallContext) -> Stream:
-        decision = await self._decide(request)
+        decision = await self._decide(request, ctx)
         return await self._open_stream(decision, request, ctx, chat=False)
 
     async def _open_stream(self, decision: Decision, request: Any, ctx: CallContext, chat: bool) -> Stream:

@@ -17,6 +17,8 @@ from tekizai.protocol import ChatCompletionRequest, CompletionRequest, Embedding
 @dataclass(frozen=True)
 class CallContext:
     request_id: str
+    #: model ids the caller may use (None: any); set from the API key's permissions
+    allowed_models: frozenset[str] | None = None
 
 
 class Backend(Protocol):

@@ -81,6 +81,10 @@ class Fleet:
         self.clock = clock
         self._budget_lock = asyncio.Lock()  # one load or eviction decision at a time
 
+    def failed(self) -> dict[str, str]:
+        """Models in the failed state, with why: routing leaves them out until an admin reloads them."""
+        return {m.cfg.id: m.error or "failed" for m in self.models.values() if m.state == ModelState.FAILED}
+
     def get(self, model_id: str) -> ManagedModel:
         try:
             return self.models[model_id]

@@ -1,8 +1,9 @@
 """Which model serves a request, and why.
 
 Hard constraints first: models that cannot serve the request's kind (chat on a completion-only model,
-tools on a model without them, embeddings on a model not loaded for them) are not candidates, and a
-sensitive request has only local models as candidates. An explicit id or alias is honoured unless the
+tools on a model without them, embeddings on a model not loaded for them), models the caller may not
+use, models that failed to load and models whose context is smaller than the request are not
+candidates, and a sensitive request has only local models as candidates. An explicit id or alias is honoured unless the
 policy forbids it: a sensitive request named for a non-local model is rerouted to a local one, or
 refused if the operator chose ``refuse``; it is never sent out as a last resort. ``auto`` goes to the
 configured default model when it qualifies, else to the lightest qualifying tier.
@@ -13,11 +14,19 @@ that go to response headers and the audit log; they never quote request text.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from tekizai.config import ModelConfig, Settings
-from tekizai.errors import NoRoute, PolicyRefused, RequestError, UnknownModel
+from tekizai.errors import (
+    ContextLengthExceeded,
+    Forbidden,
+    NoRoute,
+    PolicyRefused,
+    RequestError,
+    UnknownModel,
+)
 from tekizai.signals import Signals
 
 
@@ -50,6 +59,24 @@ def _unmet(cfg: ModelConfig, needs: set[Need]) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Limits:
+    """What rules a model out for this caller and this request, beyond what the model can do."""
+
+    tokens: int
+    allowed: Collection[str] | None
+    unavailable: Mapping[str, str]
+
+    def excludes(self, cfg: ModelConfig) -> str | None:
+        if self.allowed is not None and cfg.id not in self.allowed:
+            return "not_allowed"
+        if cfg.id in self.unavailable:
+            return "failed"
+        if self.tokens > cfg.context_length:
+            return f"context_{cfg.context_length}_too_small"
+        return None
+
+
 class Resolver:
     def __init__(self, settings: Settings) -> None:
         self.models = settings.models
@@ -64,12 +91,30 @@ class Resolver:
         except KeyError:
             raise UnknownModel(f"the model {name!r} does not exist", param="model") from None
 
-    def decide(self, requested: str, needs: set[Need], signals: Signals | None = None) -> Decision:
+    def decide(
+        self,
+        requested: str,
+        needs: set[Need],
+        signals: Signals | None = None,
+        *,
+        tokens: int = 0,
+        allowed: Collection[str] | None = None,
+        unavailable: Mapping[str, str] | None = None,
+    ) -> Decision:
+        """Where the request goes, and why.
+
+        ``tokens``: the prompt's estimated size plus the output it asks for (``auto`` drops models whose
+        context is smaller); ``allowed``: the caller's permitted model ids (None: all); ``unavailable``:
+        models that cannot serve now (failed to load), with the reason.
+        """
         kinds = signals.sensitive_kinds if signals is not None else ()
         sensitive = bool(kinds)
         why_sensitive = tuple(f"sensitive:{k}" for k in kinds)
+        limits = _Limits(tokens, allowed, unavailable or {})
         if requested != "auto":
             cfg = self.lookup(requested)
+            if allowed is not None and cfg.id not in allowed:
+                raise Forbidden(f"this API key may not use model {cfg.id!r}")
             if (why := _unmet(cfg, needs)) is not None:
                 raise RequestError(f"model {cfg.id!r} cannot serve this request ({why})", param="model")
             named = "explicit" if requested == cfg.id else "alias"
@@ -80,9 +125,9 @@ class Resolver:
                     f"this request carries sensitive data ({', '.join(kinds)}) "
                     f"and model {cfg.id!r} is not local; the policy refuses to send it"
                 )
-            chosen = self._choose(needs, local_only=True, signals=signals, named=cfg.id)
+            chosen = self._choose(needs, limits, local_only=True, signals=signals, named=cfg.id)
             return Decision(chosen.model, requested, (*why_sensitive, "rerouted_local"), chosen.dropped)
-        chosen = self._choose(needs, local_only=sensitive, signals=signals)
+        chosen = self._choose(needs, limits, local_only=sensitive, signals=signals)
         return Decision(chosen.model, requested, (*chosen.reasons, *why_sensitive), chosen.dropped)
 
     def _inadequate(self, cfg: ModelConfig, signals: Signals | None) -> str | None:
@@ -102,7 +147,12 @@ class Resolver:
         return None
 
     def _choose(
-        self, needs: set[Need], local_only: bool, signals: Signals | None = None, named: str | None = None
+        self,
+        needs: set[Need],
+        limits: _Limits,
+        local_only: bool,
+        signals: Signals | None = None,
+        named: str | None = None,
     ) -> Decision:
         """The lightest tier (then the lowest price) whose capability covers the request.
 
@@ -113,12 +163,19 @@ class Resolver:
         dropped: dict[str, str] = {}
         candidates = []
         for cfg in self.models:
-            if (why := _unmet(cfg, needs)) is not None:
+            if (why := _unmet(cfg, needs) or limits.excludes(cfg)) is not None:
                 dropped[cfg.id] = why
             elif local_only and not cfg.local:
                 dropped[cfg.id] = "not_local"
             else:
                 candidates.append(cfg)
+        if not candidates and dropped and all(why.startswith("context_") for why in dropped.values()):
+            largest = max(self.models, key=lambda c: c.context_length)
+            raise ContextLengthExceeded(
+                f"the request needs about {limits.tokens} tokens (prompt and max_tokens); the largest "
+                f"context configured is {largest.context_length} ({largest.id!r})",
+                param="messages",
+            )
         if not candidates:
             raise NoRoute(
                 ("this request carries sensitive data and no local model can serve it: " if local_only else

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tekizai.config import parse_settings
-from tekizai.errors import NoRoute, RequestError, UnknownModel
+from tekizai.errors import ContextLengthExceeded, Forbidden, NoRoute, RequestError, UnknownModel
+from tekizai.protocol import ChatCompletionRequest, EmbeddingRequest
 from tekizai.routing.decision import Need, Resolver
+from tekizai.routing.size import estimate_tokens, request_tokens
 from tekizai.signals import Signals
 
 
@@ -171,3 +173,43 @@ def test_embedded_default_escalates_hard_prompts() -> None:
     r = Resolver(load_settings(None, env={"TEKIZAI_HOME": "/tmp/x"}))
     assert r.decide("auto", {Need.CHAT}, signals_for(task="chat", complexity=0.1)).model.id == "qwen-0.5b"
     assert r.decide("auto", {Need.CHAT}, signals_for(task="math", complexity=0.6)).model.id == "qwen-1.5b"
+
+
+def test_callers_allowed_models_bind_auto_and_forbid_the_rest() -> None:
+    r = resolver()
+    auto = r.decide("auto", {Need.CHAT}, allowed={"big", "cloud"})
+    assert auto.model.id == "big" and auto.dropped["small"] == "not_allowed"
+    with pytest.raises(Forbidden, match="may not use model 'small'"):
+        r.decide("small", {Need.CHAT}, allowed={"big"})
+
+
+def test_failed_models_are_left_out_of_auto() -> None:
+    auto = resolver().decide("auto", {Need.CHAT}, unavailable={"small": "file is not GGUF"})
+    assert auto.model.id == "big" and auto.dropped["small"] == "failed"
+
+
+def test_a_request_larger_than_a_context_goes_to_a_model_it_fits() -> None:
+    models = [
+        {"id": "short", "backend": "llamacpp", "path": "/s", "tier": 0, "context_length": 2048},
+        {"id": "long", "backend": "llamacpp", "path": "/l", "tier": 1, "context_length": 32768},
+    ]
+    r = Resolver(parse_settings({"data_dir": "/x", "default_model": "short", "models": models}))
+    assert r.decide("auto", {Need.CHAT}, tokens=1500).model.id == "short"
+    routed = r.decide("auto", {Need.CHAT}, tokens=3000)
+    assert routed.model.id == "long" and routed.dropped["short"] == "context_2048_too_small"
+    with pytest.raises(ContextLengthExceeded, match="largest context configured is 32768"):
+        r.decide("auto", {Need.CHAT}, tokens=40000)
+    # a model named explicitly is not second-guessed: its backend counts the tokens exactly
+    assert r.decide("short", {Need.CHAT}, tokens=3000).model.id == "short"
+
+
+def test_token_estimate_errs_low_and_adds_the_output_asked_for() -> None:
+    english = "The quick brown fox jumps over the lazy dog. " * 100  # 4,500 characters, ~1,000 tokens
+    japanese = "今日はとても良い天気なので、公園を散歩しました。" * 100  # 2,400 characters, ~1,500 tokens
+    chat = ChatCompletionRequest(
+        model="auto", messages=[{"role": "user", "content": english}], max_tokens=500
+    )  # type: ignore[list-item]
+    assert 500 + 600 < request_tokens(chat) < 500 + 1000
+    assert 1000 < estimate_tokens(japanese) < 1600
+    embed = EmbeddingRequest(model="auto", input=["short", japanese])
+    assert request_tokens(embed) == estimate_tokens(japanese)

@@ -190,3 +190,25 @@ def test_failed_load_is_503_with_its_reason_and_shows_in_models(gemma_path, tmp_
                                                 headers={"authorization": f"Bearer {ADMIN_KEY}"}).json()["models"]}  # fmt: skip
         assert states["broken"]["state"] == "failed" and states["broken"]["error"]
         assert states["no-template"]["state"] == "failed"
+
+
+def test_auto_routes_around_a_model_that_failed_and_around_a_short_context(gemma_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    truncated = tmp_path / "broken.gguf"
+    truncated.write_bytes(gemma_path.read_bytes()[:5_000_000])
+    models = [
+        {"id": "broken", "backend": "llamacpp", "path": str(truncated), "chat_format": "gemma", "tier": 0},
+        {"id": "gemma", "backend": "llamacpp", "path": str(gemma_path), "chat_format": "gemma", "tier": 1,
+         "context_length": 1024},
+    ]  # fmt: skip
+    body = {"model": "auto", "max_tokens": 1, "messages": [{"role": "user", "content": "Say hi."}]}
+    with serve(make_settings(tmp_path, models)) as live:
+        # the first auto request goes to the default, whose load fails: that request fails, clearly
+        assert_openai_error(post(live, "/v1/chat/completions", json=body), 503, "model_load_failed")
+        # from then on routing leaves the failed model out
+        routed = post(live, "/v1/chat/completions", json=body)
+        assert routed.status_code == 200, routed.text
+        assert routed.headers["x-tekizai-model"] == "gemma"
+        # a request no model left can hold is refused before any model runs, naming each constraint
+        long = {**body, "messages": [{"role": "user", "content": "word " * 3000}], "max_tokens": 200}
+        message = assert_openai_error(post(live, "/v1/chat/completions", json=long), 400)["message"]
+        assert "broken (failed)" in message and "gemma (context_1024_too_small)" in message
