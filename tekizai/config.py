@@ -226,6 +226,46 @@ class FleetConfig(_Strict):
     )
 
 
+class AuditConfig(_Strict):
+    enabled: bool = Field(default=True, description="Write one audit record per request.")
+    directory: Path | None = Field(default=None, description="Where the log goes; default <data_dir>/audit.")
+    key_file: Path | None = Field(
+        default=None,
+        description="The chain's HMAC key (created on first run, 0600); keep it away from the log. "
+        "Default <data_dir>/audit-key/audit.key.",
+    )
+    head_file: Path | None = Field(
+        default=None, description="Where the chain head is exported; default next to the key."
+    )
+    max_bytes: int = Field(default=64 << 20, ge=4096, description="Rotate the active file at this size.")
+    include_text: bool = Field(
+        default=False,
+        description="Also record prompt and response text, with personal data and secrets masked.",
+    )
+    on_failure: Literal["refuse", "serve"] = Field(
+        default="refuse",
+        description="If the log cannot be written: refuse requests (fail closed) or serve and count the loss.",
+    )
+    fsync_seconds: float = Field(
+        default=1.0, ge=0, description="fsync at most this often (power-loss window)."
+    )
+    head_seconds: float = Field(default=60.0, gt=0, description="Export the chain head this often.")
+    auth_failure_window_seconds: float = Field(
+        default=60.0,
+        gt=0,
+        description="Unauthenticated requests: one aggregated record per address per window.",
+    )
+
+
+class GovernanceConfig(_Strict):
+    audit: AuditConfig = Field(default_factory=AuditConfig)
+    reference_model: str | None = Field(
+        default=None,
+        description="The model whose prices measure savings; default: the heaviest tier with a price.",
+    )
+    currency: str = Field(default="USD", description="The currency of model prices (a label only).")
+
+
 class Settings(_Strict):
     data_dir: Path = Field(description="Where models, keys and state live.")
     models: list[ModelConfig] = Field(min_length=1, description="Every model tekizai may serve.")
@@ -233,6 +273,7 @@ class Settings(_Strict):
     server: ServerConfig = Field(default_factory=ServerConfig)
     fleet: FleetConfig = Field(default_factory=FleetConfig)
     routing: RoutingConfig = Field(default_factory=RoutingConfig)
+    governance: GovernanceConfig = Field(default_factory=GovernanceConfig)
     api_keys: list[ApiKey] = Field(default_factory=list, description="Client keys; none: single-user mode.")
     admin_key_sha256: str | None = Field(
         default=None,
@@ -252,6 +293,9 @@ class Settings(_Strict):
                 seen[name] = m.id
         if self.default_model not in seen:
             raise ValueError(f"default_model {self.default_model!r} is not a configured model or alias")
+        reference = self.governance.reference_model
+        if reference is not None and reference not in {m.id for m in self.models}:
+            raise ValueError(f"governance.reference_model {reference!r} is not a configured model id")
         if self.routing.task_extractor == "slm" and self.routing.task_model is not None:
             raise ValueError("routing: task_extractor slm and a task_model both read the task; choose one")
         if self.routing.task_extractor == "slm":

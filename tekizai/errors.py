@@ -12,6 +12,7 @@
     ├── Forbidden                    refused by a security check (Host, Origin)
     │   └── PolicyRefused            the policy refuses this request (sensitive data for a non-local model)
     ├── Overloaded                   a model's queue is full
+    ├── AuditUnavailable             the audit log cannot be written (and the policy fails closed)
     └── BackendError                 the model could not serve
         ├── BackendUnavailable       upstream refused, is down, or the model is in a failed state
         ├── BackendTimeout           connect / first-token / total timeout
@@ -75,6 +76,10 @@ class Forbidden(TekizaiError):
 
 class PolicyRefused(Forbidden):
     code = "refused_by_policy"
+
+
+class AuditUnavailable(TekizaiError):
+    code = "audit_unavailable"
 
 
 class Overloaded(TekizaiError):

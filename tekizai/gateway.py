@@ -8,10 +8,11 @@ usage chunk from the backend, which the gateway passes on only when the client a
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import time
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tekizai.backends import build_backend
@@ -19,6 +20,7 @@ from tekizai.backends.base import CallContext
 from tekizai.config import Settings
 from tekizai.fleet.compute import ComputeSlots
 from tekizai.fleet.fleet import Clock, Fleet, ModelState
+from tekizai.governance.recorder import Governance
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from tekizai.routing.decision import Decision, Need, Resolver
 from tekizai.routing.size import request_tokens
@@ -46,15 +48,22 @@ class Result:
 class Stream:
     decision: Decision
     chunks: AsyncIterator[dict[str, Any]]
+    #: filled when the stream ends: the token counts, whether or not the client asked for them
+    usage: dict[str, Any] = field(default_factory=dict)
 
 
 class Gateway:
-    def __init__(self, settings: Settings, fleet: Fleet, compute: ComputeSlots) -> None:
+    def __init__(
+        self, settings: Settings, fleet: Fleet, compute: ComputeSlots, clock: Clock = time.monotonic
+    ) -> None:
         self.settings = settings
         self.fleet = fleet
         self.compute = compute
+        self.clock = clock
         self.resolver = Resolver(settings)
         self.signals = SignalReader.from_config(settings, compute.threads_per_generation)
+        #: audit, cost and metrics; opened by ``start`` (``tekizai route`` and ``score`` serve nothing)
+        self.governance: Governance | None = None
         self._reaper: asyncio.Task[None] | None = None
 
     @classmethod
@@ -71,11 +80,12 @@ class Gateway:
             idle_ttl_seconds=settings.fleet.idle_ttl_seconds,
             clock=clock,
         )
-        return cls(settings, fleet, compute)
+        return cls(settings, fleet, compute, clock)
 
     # -- lifecycle -------------------------------------------------------------------------------
 
     async def start(self, reap_interval: float | None = 5.0) -> None:
+        self.governance = Governance(self.settings, self.clock)
         for m in self.fleet.models.values():
             if m.cfg.backend != "llamacpp":
                 await m.backend.start()  # remote backends: open the pool; nothing to load
@@ -90,6 +100,8 @@ class Gateway:
         if self._reaper is not None:
             self._reaper.cancel()
         await self.fleet.close()
+        if self.governance is not None:
+            self.governance.close()
 
     # -- requests --------------------------------------------------------------------------------
 
@@ -107,9 +119,11 @@ class Gateway:
         )
         return signals, decision
 
-    async def _decide(
+    async def decide(
         self, request: ChatCompletionRequest | CompletionRequest | EmbeddingRequest, ctx: CallContext
     ) -> Decision:
+        """Where the request goes and why (signals attached). The serving methods call it unless
+        given a decision already made (the server decides first, to record it even if serving fails)."""
         if not isinstance(request, EmbeddingRequest):
             request.check_supported()
         # task, domain, complexity and language steer only `auto`; sensitivity is checked always
@@ -118,7 +132,7 @@ class Gateway:
             signals = await asyncio.to_thread(self.signals.read, request, full)
         else:
             signals = self.signals.read(request, full)
-        return self.resolver.decide(
+        decision = self.resolver.decide(
             request.model,
             _needs(request),
             signals,
@@ -126,44 +140,56 @@ class Gateway:
             allowed=ctx.allowed_models,
             unavailable=self.fleet.failed(),
         )
+        return dataclasses.replace(decision, signals=signals)
 
-    async def chat(self, request: ChatCompletionRequest, ctx: CallContext) -> Result:
-        decision = await self._decide(request, ctx)
+    async def chat(
+        self, request: ChatCompletionRequest, ctx: CallContext, decision: Decision | None = None
+    ) -> Result:
+        decision = decision or await self.decide(request, ctx)
         async with self.fleet.lease(decision.model.id) as backend:
             body = await backend.chat(request, ctx)
         return Result(decision, self._stamp(body, decision))
 
-    async def complete(self, request: CompletionRequest, ctx: CallContext) -> Result:
-        decision = await self._decide(request, ctx)
+    async def complete(
+        self, request: CompletionRequest, ctx: CallContext, decision: Decision | None = None
+    ) -> Result:
+        decision = decision or await self.decide(request, ctx)
         async with self.fleet.lease(decision.model.id) as backend:
             body = await backend.complete(request, ctx)
         return Result(decision, self._stamp(body, decision))
 
-    async def embed(self, request: EmbeddingRequest, ctx: CallContext) -> Result:
-        decision = await self._decide(request, ctx)
+    async def embed(
+        self, request: EmbeddingRequest, ctx: CallContext, decision: Decision | None = None
+    ) -> Result:
+        decision = decision or await self.decide(request, ctx)
         async with self.fleet.lease(decision.model.id) as backend:
             body = await backend.embed(request, ctx)
         return Result(decision, self._stamp(body, decision))
 
-    async def chat_stream(self, request: ChatCompletionRequest, ctx: CallContext) -> Stream:
-        decision = await self._decide(request, ctx)
+    async def chat_stream(
+        self, request: ChatCompletionRequest, ctx: CallContext, decision: Decision | None = None
+    ) -> Stream:
+        decision = decision or await self.decide(request, ctx)
         return await self._open_stream(decision, request, ctx, chat=True)
 
-    async def complete_stream(self, request: CompletionRequest, ctx: CallContext) -> Stream:
-        decision = await self._decide(request, ctx)
+    async def complete_stream(
+        self, request: CompletionRequest, ctx: CallContext, decision: Decision | None = None
+    ) -> Stream:
+        decision = decision or await self.decide(request, ctx)
         return await self._open_stream(decision, request, ctx, chat=False)
 
     async def _open_stream(self, decision: Decision, request: Any, ctx: CallContext, chat: bool) -> Stream:
         """Start the stream and wait for its first chunk, so that errors before it are plain errors."""
-        chunks = self._stream(decision, request, ctx, chat)
+        usage: dict[str, Any] = {}
+        chunks = self._stream(decision, request, ctx, chat, usage)
         try:
             first = await anext(chunks)
         except StopAsyncIteration:
             first = None
-        return Stream(decision, _prepend(first, chunks))
+        return Stream(decision, _prepend(first, chunks), usage)
 
     async def _stream(
-        self, decision: Decision, request: Any, ctx: CallContext, chat: bool
+        self, decision: Decision, request: Any, ctx: CallContext, chat: bool, usage: dict[str, Any]
     ) -> AsyncIterator[dict[str, Any]]:
         model_id = decision.model.id
         async with self.fleet.lease(model_id) as backend:
@@ -172,6 +198,7 @@ class Gateway:
                 async for chunk in source:
                     chunk["model"] = model_id
                     if chunk.get("usage") is not None and not chunk.get("choices"):
+                        usage.update(chunk["usage"])
                         if request.include_usage:
                             yield chunk
                         continue

@@ -219,6 +219,45 @@ def train_command(signal: str, data: Path, out: Path, folds: int, group_by: str 
     click.echo(f"trained on all {len(examples)} and saved to {out}")
 
 
+@main.group("audit")
+def audit_group() -> None:
+    """The audit log."""
+
+
+@audit_group.command("verify")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.option("--config", "-c", type=click.Path(path_type=Path, exists=True), help="YAML config file.")
+@click.option(
+    "--partial", is_flag=True, help="Older rotated files were removed: start from the first present."
+)
+def audit_verify(paths: tuple[Path, ...], config: Path | None, partial: bool) -> None:
+    """Check the chain of a log file, or of a directory's rotated series (default: the configured log).
+
+    Exits 1 and names the first broken or missing record if the chain does not hold.
+    """
+    from tekizai.governance.audit import series, verify
+
+    settings = _settings(config)
+    audit = settings.governance.audit
+    key_file = audit.key_file or settings.data_dir / "audit-key" / "audit.key"
+    if not key_file.is_file():
+        raise click.ClickException(
+            f"no audit key at {key_file}: verify needs the key the log was written with"
+        )
+    files: list[Path] = []
+    for path in paths or (audit.directory or settings.data_dir / "audit",):
+        files += series(path) if path.is_dir() else [path]
+    head = audit.head_file or key_file.parent / "audit-head.json"
+    # the head speaks of the whole series: check against it only when the series was given whole
+    verdict = verify(
+        files, bytes.fromhex(key_file.read_text().strip()), head if not paths else None, not partial
+    )
+    if not verdict.ok:
+        click.echo(f"BROKEN after {verdict.records} good records: {verdict.problem}")
+        sys.exit(1)
+    click.echo(f"OK: {verdict.records} records in {len(files)} file(s), chain intact")
+
+
 @main.group("eval")
 def eval_group() -> None:
     """Measure the router on labelled data."""

@@ -43,6 +43,8 @@ class Decision:
     requested: str
     reasons: tuple[str, ...]
     dropped: dict[str, str] = field(default_factory=dict)
+    #: what the request was read as (kept for the audit log; the gateway attaches it)
+    signals: Signals | None = field(default=None, compare=False, repr=False)
 
     @property
     def reason_header(self) -> str:

@@ -11,6 +11,7 @@ import hmac
 import logging
 import os
 import re
+import time
 from collections.abc import AsyncIterator, Coroutine
 from contextlib import asynccontextmanager
 from typing import Any
@@ -25,10 +26,12 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from tekizai.backends.base import CallContext
 from tekizai.errors import RequestError, RequestTooLarge, TekizaiError, Unauthorized
 from tekizai.gateway import Gateway, Result, Stream
+from tekizai.governance.outcome import Outcome
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, now, parse
 from tekizai.routing.decision import Decision
 from tekizai.server.errors import error_body, error_response, response_for, status_and_type
 from tekizai.server.security import BrowserGuard, KeyRing, bearer, digest
+from tekizai.signals import request_texts
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 log = logging.getLogger("tekizai.server")
@@ -95,53 +98,98 @@ class _Api:
             "x-tekizai-reason": decision.reason_header,
         }
 
-    async def guarded(self, request: Request, handler: Any) -> Response:
+    def client_address(self, request: Request) -> str | None:
+        return request.client.host if request.client else None
+
+    async def guarded(self, request: Request, endpoint: str, handler: Any) -> Response:
+        """Authenticate, read the body, run ``handler`` and account for the request whatever happens.
+
+        The audit record is written before the response is returned (a stream writes its own before
+        its last event); if it cannot be and the policy fails closed, the client gets 503, not the result.
+        """
         request_id = self.request_id(request)
+        outcome = Outcome(request_id, endpoint, self.client_address(request))
+        governance = self.gateway.governance
         try:
-            self.authenticate(request)
+            try:
+                outcome.key_id = self.authenticate(request)
+            except Unauthorized:
+                if governance is not None:
+                    governance.auth_failure(outcome.client)  # aggregated, not one record each
+                raise
+            if governance is not None:
+                governance.admit()
             body = await self.body(request)
-            return await _unless_disconnected(request, handler(body, request_id))
+            if isinstance(body, dict) and isinstance(body.get("model"), str):
+                outcome.requested_model = body["model"]
+            response = await _unless_disconnected(request, handler(body, request_id, outcome))
         except _ClientGone:
-            return error_response(
+            outcome.status, outcome.error_type = 499, "client_closed"
+            response = error_response(
                 499, "the client closed the request", "invalid_request_error", "client_closed"
             )
         except TekizaiError as exc:
-            return response_for(exc, {"x-request-id": request_id})
+            outcome.status, kind = status_and_type(exc)
+            outcome.error_type = exc.code or kind
+            response = response_for(exc, {"x-request-id": request_id})
         except Exception:
             log.exception("request %s failed unexpectedly", request_id)
-            return error_response(
+            outcome.status, outcome.error_type = 500, "internal_error"
+            response = error_response(
                 500, "internal error; see the gateway log", "server_error", "internal_error",
                 headers={"x-request-id": request_id},
             )  # fmt: skip
+        if governance is None or outcome.stream or outcome.status == 401:
+            return response
+        try:
+            governance.finish(outcome)
+        except TekizaiError as exc:  # the audit log failed and the policy refuses: withhold the result
+            return response_for(exc, {"x-request-id": request_id})
+        return response
 
     # -- OpenAI endpoints ------------------------------------------------------------------------
 
-    async def chat_completions(self, request: Request) -> Response:
-        async def handle(body: Any, request_id: str) -> Response:
-            req = parse(ChatCompletionRequest, body)
-            ctx = CallContext(request_id)
-            if req.stream:
-                return self.sse(await self.gateway.chat_stream(req, ctx), request_id)
-            return self.json(await self.gateway.chat(req, ctx), request_id)
+    async def _serve(
+        self, req: Any, request_id: str, outcome: Outcome, whole: Any, streamed: Any
+    ) -> Response:
+        ctx = CallContext(request_id)
+        decision = await self.gateway.decide(req, ctx)
+        outcome.decision = decision
+        governance = self.gateway.governance
+        if governance is not None and governance.include_text:
+            outcome.prompt_text = governance.masked(
+                request_texts(req), decision.signals.findings if decision.signals else None
+            )
+        if getattr(req, "stream", False):
+            outcome.stream = True
+            return self.sse(await streamed(req, ctx, decision), request_id, outcome)
+        result = await whole(req, ctx, decision)
+        outcome.take_usage(result.body.get("usage"))
+        if governance is not None and governance.include_text:
+            outcome.response_text = governance.masked([_reply_text(result.body)])
+        return self.json(result, request_id)
 
-        return await self.guarded(request, handle)
+    async def chat_completions(self, request: Request) -> Response:
+        async def handle(body: Any, request_id: str, outcome: Outcome) -> Response:
+            req = parse(ChatCompletionRequest, body)
+            return await self._serve(req, request_id, outcome, self.gateway.chat, self.gateway.chat_stream)
+
+        return await self.guarded(request, "chat.completions", handle)
 
     async def completions(self, request: Request) -> Response:
-        async def handle(body: Any, request_id: str) -> Response:
+        async def handle(body: Any, request_id: str, outcome: Outcome) -> Response:
             req = parse(CompletionRequest, body)
-            ctx = CallContext(request_id)
-            if req.stream:
-                return self.sse(await self.gateway.complete_stream(req, ctx), request_id)
-            return self.json(await self.gateway.complete(req, ctx), request_id)
+            gw = self.gateway
+            return await self._serve(req, request_id, outcome, gw.complete, gw.complete_stream)
 
-        return await self.guarded(request, handle)
+        return await self.guarded(request, "completions", handle)
 
     async def embeddings(self, request: Request) -> Response:
-        async def handle(body: Any, request_id: str) -> Response:
+        async def handle(body: Any, request_id: str, outcome: Outcome) -> Response:
             req = parse(EmbeddingRequest, body)
-            return self.json(await self.gateway.embed(req, CallContext(request_id)), request_id)
+            return await self._serve(req, request_id, outcome, self.gateway.embed, None)
 
-        return await self.guarded(request, handle)
+        return await self.guarded(request, "embeddings", handle)
 
     def json(self, result: Result, request_id: str) -> Response:
         return Response(
@@ -149,14 +197,43 @@ class _Api:
             headers=self.decision_headers(result.decision, request_id),
         )  # fmt: skip
 
-    def sse(self, stream: Stream, request_id: str) -> StreamingResponse:
+    def sse(self, stream: Stream, request_id: str, outcome: Outcome) -> StreamingResponse:
+        governance = self.gateway.governance
+
         async def events() -> AsyncIterator[bytes]:
+            pieces: list[str] = []
+
+            def finish() -> bytes | None:
+                """Account for the stream; an in-band error event if the record cannot be written."""
+                outcome.take_usage(stream.usage)
+                if governance is None:
+                    return None
+                if governance.include_text:
+                    outcome.response_text = governance.masked(["".join(pieces)])
+                try:
+                    governance.finish(outcome)
+                except TekizaiError as exc:
+                    _, kind = status_and_type(exc)
+                    return b"data: " + _dumps(error_body(exc.message, kind, exc.code, exc.param)) + b"\n\n"
+                return None
+
             try:
                 async for chunk in stream.chunks:
+                    if outcome.first_token_s is None:
+                        outcome.first_token_s = time.monotonic() - outcome.started
+                    if governance is not None and governance.include_text:
+                        pieces.append(_delta_text(chunk))
                     yield b"data: " + _dumps(chunk) + b"\n\n"
             except TekizaiError as exc:  # after the first chunk the status is sent: report in-band
-                _, kind = status_and_type(exc)
+                outcome.status, kind = status_and_type(exc)
+                outcome.error_type = exc.code or kind
                 yield b"data: " + _dumps(error_body(exc.message, kind, exc.code, exc.param)) + b"\n\n"
+            except (asyncio.CancelledError, GeneratorExit):
+                outcome.status, outcome.error_type = 499, "client_closed"
+                finish()
+                raise
+            if (error := finish()) is not None:
+                yield error
             yield b"data: [DONE]\n\n"
 
         headers = self.decision_headers(stream.decision, request_id)
@@ -216,6 +293,23 @@ class _Api:
         except TekizaiError as exc:
             return response_for(exc)
         return Response(_dumps(model.describe()), media_type="application/json")
+
+
+def _reply_text(body: dict[str, Any]) -> str:
+    """The text a reply carries (chat message content or completion text), for the masked record."""
+    parts = []
+    for choice in body.get("choices") or ():
+        message = choice.get("message") or {}
+        parts.append(str(message.get("content") or choice.get("text") or ""))
+    return "\n".join(parts)
+
+
+def _delta_text(chunk: dict[str, Any]) -> str:
+    parts = []
+    for choice in chunk.get("choices") or ():
+        delta = choice.get("delta") or {}
+        parts.append(str(delta.get("content") or choice.get("text") or ""))
+    return "".join(parts)
 
 
 class _ClientGone(Exception):

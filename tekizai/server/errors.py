@@ -18,6 +18,7 @@ _STATUS: list[tuple[type[e.TekizaiError], int, str]] = [
     (e.Unauthorized, 401, "authentication_error"),
     (e.Forbidden, 403, "permission_error"),  # PolicyRefused too
     (e.Overloaded, 429, "rate_limit_error"),
+    (e.AuditUnavailable, 503, "server_error"),
     (e.BackendTimeout, 504, "server_error"),
     (e.LoadFailed, 503, "server_error"),
     (e.BackendUnavailable, 503, "server_error"),

@@ -1,0 +1,1 @@
+"""Governance: the audit log, usage and cost, metrics (issue 4)."""
