@@ -104,6 +104,7 @@ class AuditLog:
         self._seq, self._mac = 0, _GENESIS
         self._first_in_file = 1
         self._last_sync = self._last_head = clock()
+        self._failed_at = float("-inf")
         directory.mkdir(parents=True, exist_ok=True)
         last = _last_record(series(directory))
         if last is not None and isinstance(last.get("seq"), int) and isinstance(last.get("mac"), str):
@@ -120,14 +121,19 @@ class AuditLog:
     def healthy(self) -> bool:
         return self._file is not None
 
-    def reopen(self) -> None:
-        """Try to open the log again after a failure. Raises AuditUnavailable."""
+    def reopen(self, retry_seconds: float = 5.0) -> None:
+        """Open the log again after a failure, at most once every ``retry_seconds`` (a request between
+        tries is refused without spending a generation on it). Raises AuditUnavailable."""
         with self._lock:
-            if self._file is None:
-                try:
-                    self._open()
-                except OSError as exc:
-                    raise AuditUnavailable(f"the audit log cannot be opened: {exc.strerror or exc}") from exc
+            if self._file is not None:
+                return
+            if self.clock() - self._failed_at < retry_seconds:
+                raise AuditUnavailable("the audit log failed moments ago; retrying shortly")
+            try:
+                self._open()
+            except OSError as exc:
+                self._failed_at = self.clock()
+                raise AuditUnavailable(f"the audit log cannot be opened: {exc.strerror or exc}") from exc
 
     def write(self, record: dict[str, Any]) -> int:
         """Append ``record`` (given seq and mac here); returns its seq. Raises AuditUnavailable."""
@@ -154,6 +160,7 @@ class AuditLog:
                 return seq
             except OSError as exc:
                 self.failures += 1
+                self._failed_at = self.clock()
                 self._drop_file()
                 raise AuditUnavailable(f"the audit log cannot be written: {exc.strerror or exc}") from exc
 

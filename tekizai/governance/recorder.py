@@ -75,9 +75,9 @@ class Governance:
         if self.audit is not None and not self.audit.healthy and self.on_failure == "refuse":
             try:
                 self.audit.reopen()
-            except AuditUnavailable:
+            except AuditUnavailable as exc:
                 raise AuditUnavailable(
-                    "the audit log cannot be written, and the policy refuses requests until it can"
+                    f"the audit log cannot be written; requests are refused until it can ({exc.message})"
                 ) from None
 
     # -- finishing -------------------------------------------------------------------------------

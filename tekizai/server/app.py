@@ -143,8 +143,9 @@ class _Api:
             return response
         try:
             governance.finish(outcome)
-        except TekizaiError as exc:  # the audit log failed and the policy refuses: withhold the result
-            return response_for(exc, {"x-request-id": request_id})
+        except TekizaiError as exc:  # the audit log failed and the policy refuses: withhold a result
+            if outcome.status < 400:
+                return response_for(exc, {"x-request-id": request_id})
         return response
 
     # -- OpenAI endpoints ------------------------------------------------------------------------
