@@ -264,6 +264,11 @@ class GovernanceConfig(_Strict):
         description="The model whose prices measure savings; default: the heaviest tier with a price.",
     )
     currency: str = Field(default="USD", description="The currency of model prices (a label only).")
+    metrics_key_sha256: str | None = Field(
+        default=None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="SHA-256 of a key that may read /metrics (for Prometheus); the admin key always may.",
+    )
 
 
 class Settings(_Strict):

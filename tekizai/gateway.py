@@ -20,6 +20,7 @@ from tekizai.backends.base import CallContext
 from tekizai.config import Settings
 from tekizai.fleet.compute import ComputeSlots
 from tekizai.fleet.fleet import Clock, Fleet, ModelState
+from tekizai.governance.metrics import Metrics
 from tekizai.governance.recorder import Governance
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from tekizai.routing.decision import Decision, Need, Resolver
@@ -64,6 +65,7 @@ class Gateway:
         self.signals = SignalReader.from_config(settings, compute.threads_per_generation)
         #: audit, cost and metrics; opened by ``start`` (``tekizai route`` and ``score`` serve nothing)
         self.governance: Governance | None = None
+        self.metrics = Metrics()
         self._reaper: asyncio.Task[None] | None = None
 
     @classmethod
@@ -86,6 +88,7 @@ class Gateway:
 
     async def start(self, reap_interval: float | None = 5.0) -> None:
         self.governance = Governance(self.settings, self.clock)
+        self.metrics.attach(self.fleet, self.governance)
         for m in self.fleet.models.values():
             if m.cfg.backend != "llamacpp":
                 await m.backend.start()  # remote backends: open the pool; nothing to load

@@ -40,6 +40,7 @@ class ManagedModel:
     in_use: int = 0
     waiting: int = 0
     loads: int = 0
+    unloads: int = 0
     load_seconds: float | None = None
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     slots: asyncio.Semaphore = field(init=False)
@@ -80,6 +81,8 @@ class Fleet:
         self.idle_ttl_seconds = idle_ttl_seconds
         self.clock = clock
         self._budget_lock = asyncio.Lock()  # one load or eviction decision at a time
+        #: called with ("load" | "unload", model id, seconds) after each (metrics)
+        self.listeners: list[Callable[[str, str, float], None]] = []
 
     def failed(self) -> dict[str, str]:
         """Models in the failed state, with why: routing leaves them out until an admin reloads them."""
@@ -128,6 +131,8 @@ class Fleet:
         m.loads += 1
         m.load_seconds = time.perf_counter() - started
         m.last_used = self.clock()
+        for listener in self.listeners:
+            listener("load", m.cfg.id, m.load_seconds)
 
     async def _make_room(self, incoming: ManagedModel, extra: int) -> None:
         """Evict least-recently-used idle, unpinned models until ``incoming`` fits with ``extra`` more.
@@ -153,8 +158,12 @@ class Fleet:
             await self._unload(min(victims, key=lambda v: v.last_used))
 
     async def _unload(self, m: ManagedModel) -> None:
+        started = time.perf_counter()
         await m.backend.stop()
         m.state = ModelState.UNLOADED
+        m.unloads += 1
+        for listener in self.listeners:
+            listener("unload", m.cfg.id, time.perf_counter() - started)
 
     async def unload(self, model_id: str) -> ManagedModel:
         m = self.get(model_id)

@@ -40,6 +40,7 @@ class Outcome:
     completion_tokens: int | None = None
     first_token_s: float | None = None
     total_s: float | None = None
+    decide_s: float | None = None  # reading the signals and choosing the model
     status: int = 200
     error_type: str | None = None
     cost: Cost | None = None
@@ -73,6 +74,7 @@ class Outcome:
             "latency_ms": {
                 "first_token": _ms(self.first_token_s),
                 "total": _ms(self.total_s),
+                "routing": _ms(self.decide_s),
             },
             "stream": self.stream,
             "status": self.status,

@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from tekizai.backends.base import CallContext
 from tekizai.errors import RequestError, RequestTooLarge, TekizaiError, Unauthorized
 from tekizai.gateway import Gateway, Result, Stream
+from tekizai.governance.metrics import CONTENT_TYPE
 from tekizai.governance.outcome import Outcome
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, now, parse
 from tekizai.routing.decision import Decision
@@ -154,7 +155,9 @@ class _Api:
         self, req: Any, request_id: str, outcome: Outcome, whole: Any, streamed: Any
     ) -> Response:
         ctx = CallContext(request_id)
+        started = time.perf_counter()
         decision = await self.gateway.decide(req, ctx)
+        outcome.decide_s = time.perf_counter() - started
         outcome.decision = decision
         governance = self.gateway.governance
         if governance is not None and governance.include_text:
@@ -259,6 +262,14 @@ class _Api:
                 },
             })  # fmt: skip
         return Response(_dumps({"object": "list", "data": data}), media_type="application/json")
+
+    async def metrics(self, request: Request) -> Response:
+        """Prometheus exposition; needs the admin key or the metrics key (governance.metrics_key_sha256)."""
+        key = bearer(request.headers)
+        allowed = [self.admin_digest, self.gateway.settings.governance.metrics_key_sha256]
+        if key is None or not any(d is not None and hmac.compare_digest(digest(key), d) for d in allowed):
+            return response_for(Unauthorized("/metrics needs the admin key or the metrics key"))
+        return Response(self.gateway.metrics.exposition(), media_type=CONTENT_TYPE)
 
     async def health(self, request: Request) -> Response:
         return Response(b'{"status":"ok"}', media_type="application/json")
@@ -365,6 +376,7 @@ def create_app(gateway: Gateway, admin_key_sha256: str, manage_gateway: bool = T
         ("/v1/embeddings", api.embeddings, "POST"),
         ("/v1/models", api.models, "GET"),
         ("/health", api.health, "GET"),
+        ("/metrics", api.metrics, "GET"),
         ("/admin/models", api.admin_models, "GET"),
         ("/admin/models/load", api.admin_load, "POST"),
         ("/admin/models/unload", api.admin_unload, "POST"),
