@@ -264,6 +264,9 @@ class GovernanceConfig(_Strict):
         description="The model whose prices measure savings; default: the heaviest tier with a price.",
     )
     currency: str = Field(default="USD", description="The currency of model prices (a label only).")
+    usage_db: Path | None = Field(
+        default=None, description="Usage database (SQLite); default <data_dir>/usage.sqlite3."
+    )
     metrics_key_sha256: str | None = Field(
         default=None,
         pattern=r"^[0-9a-f]{64}$",

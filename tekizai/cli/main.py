@@ -219,6 +219,53 @@ def train_command(signal: str, data: Path, out: Path, folds: int, group_by: str 
     click.echo(f"trained on all {len(examples)} and saved to {out}")
 
 
+@main.command("usage")
+@click.option("--config", "-c", type=click.Path(path_type=Path, exists=True), help="YAML config file.")
+@click.option(
+    "--by",
+    "by",
+    multiple=True,
+    type=click.Choice(["key", "model", "day", "month", "tier"]),
+    default=("key", "model"),
+    show_default=True,
+    help="Group by (repeatable).",
+)
+@click.option("--since", default=None, help="First day to count (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")  # fmt: skip
+def usage_command(config: Path | None, by: tuple[str, ...], since: str | None, as_json: bool) -> None:
+    """Requests, tokens, cost and savings from the usage database."""
+    from tekizai.governance.recorder import reference_model
+    from tekizai.governance.usage import UsageStore
+
+    settings = _settings(config)
+    path = settings.governance.usage_db or settings.data_dir / "usage.sqlite3"
+    if not path.is_file():
+        raise click.ClickException(f"no usage database at {path} yet: serve some requests first")
+    store = UsageStore(path)
+    rows = store.report(list(by), since)
+    total = store.report([], since)[0]
+    store.close()
+    if as_json:
+        for row in [*rows, {"total": True, **total}]:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    reference = reference_model(settings)
+    savings_note = f"vs {reference.id}" if reference else "not configured (no priced reference model)"
+
+    def numbers(row: dict) -> list[str]:
+        savings = "n/a" if row["savings"] is None else f"{row['savings']:.4f}"
+        return [str(row["requests"]), str(row["prompt_tokens"] or 0), str(row["completion_tokens"] or 0),
+                f"{row['cost'] or 0:.4f}", savings]  # fmt: skip
+
+    columns = {"key": "key_id"}
+    lines = [[*by, "requests", "prompt_tok", "output_tok", "cost", "savings"]]
+    lines += [[str(row[columns.get(b, b)] or "-") for b in by] + numbers(row) for row in rows]
+    lines.append(["TOTAL", *[""] * (len(by) - 1), *numbers(total)])
+    for line in lines:
+        click.echo("  ".join(f"{cell:>12}" for cell in line))
+    click.echo(f"savings: {savings_note}; currency {settings.governance.currency}")
+
+
 @main.group("audit")
 def audit_group() -> None:
     """The audit log."""

@@ -20,6 +20,7 @@ from tekizai.config import ModelConfig, Settings
 from tekizai.errors import AuditUnavailable
 from tekizai.governance.audit import AuditLog, load_or_create_key
 from tekizai.governance.outcome import Cost, Outcome
+from tekizai.governance.usage import UsageStore
 from tekizai.signals.sensitivity import Finding, SensitivityDetector, mask
 
 log = logging.getLogger("tekizai.governance")
@@ -66,7 +67,8 @@ class Governance:
         self._auth_failures: Counter[str] = Counter()
         self._window_start = clock()
         self._auth_lock = threading.Lock()
-        self.listeners: list[Callable[[Outcome], None]] = []  # metrics, usage
+        self.usage = UsageStore(cfg.usage_db or settings.data_dir / "usage.sqlite3", clock=clock)
+        self.listeners: list[Callable[[Outcome], None]] = [self.usage.add]  # + metrics
 
     # -- admission -------------------------------------------------------------------------------
 
@@ -147,5 +149,6 @@ class Governance:
 
     def close(self) -> None:
         self.flush_auth_failures(force=True)
+        self.usage.close()
         if self.audit is not None:
             self.audit.close()
