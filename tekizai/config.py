@@ -189,8 +189,22 @@ class RoutingConfig(_Strict):
 
 
 class ApiKey(_Strict):
-    id: str = Field(min_length=1, description="Public key id (shown in logs, never the key).")
+    id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._-]+$",
+                    description="Public key id (shown in logs, never the key).")  # fmt: skip
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 hex digest of the key.")
+    models: list[str] | None = Field(default=None, description="Model ids this key may use; default all.")
+    max_tier: int | None = Field(default=None, ge=0, description="The heaviest tier this key may use.")
+    allow_non_local: bool = Field(
+        default=True, description="Whether non-local (cloud) models are allowed at all."
+    )
+    requests_per_minute: int | None = Field(default=None, ge=1, description="Rate limit.")
+    tokens_per_day: int | None = Field(
+        default=None, ge=1, description="Token budget per UTC day (input + output)."
+    )
+    tokens_per_month: int | None = Field(default=None, ge=1, description="Token budget per UTC month.")
+    cost_per_day: float | None = Field(default=None, gt=0, description="Money budget per UTC day.")
+    cost_per_month: float | None = Field(default=None, gt=0, description="Money budget per UTC month.")
+    revoked: bool = Field(default=False, description="A revoked key is refused (kept for the audit trail).")
 
 
 class ServerConfig(_Strict):
@@ -204,6 +218,19 @@ class ServerConfig(_Strict):
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024, description="Larger bodies get 413.")
     tls_certfile: Path | None = Field(default=None, description="TLS certificate (PEM).")
     tls_keyfile: Path | None = Field(default=None, description="TLS private key (PEM).")
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description="Reverse proxies (addresses or CIDRs) whose X-Forwarded-For names the client; others' is ignored.",
+    )
+
+    @model_validator(mode="after")
+    def _check_proxies(self) -> ServerConfig:
+        for proxy in self.trusted_proxies:
+            try:
+                ipaddress.ip_network(proxy, strict=False)
+            except ValueError:
+                raise ValueError(f"trusted_proxies: {proxy!r} is not an address or CIDR") from None
+        return self
 
 
 class FleetConfig(_Strict):

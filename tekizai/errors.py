@@ -12,6 +12,7 @@
     ├── Forbidden                    refused by a security check (Host, Origin)
     │   └── PolicyRefused            the policy refuses this request (sensitive data for a non-local model)
     ├── Overloaded                   a model's queue is full
+    ├── LimitExceeded                a key's rate limit or budget is exhausted (says which, and when it resets)
     ├── AuditUnavailable             the audit log cannot be written (and the policy fails closed)
     └── BackendError                 the model could not serve
         ├── BackendUnavailable       upstream refused, is down, or the model is in a failed state
@@ -80,6 +81,14 @@ class PolicyRefused(Forbidden):
 
 class AuditUnavailable(TekizaiError):
     code = "audit_unavailable"
+
+
+class LimitExceeded(TekizaiError):
+    code = "limit_exceeded"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class Overloaded(TekizaiError):

@@ -59,9 +59,12 @@ def serve(config: Path | None, host: str | None, port: int | None, log_level: st
     settings = _settings(config)
     server = settings.server.model_copy(update={k: v for k, v in (("host", host), ("port", port)) if v})
     settings = settings.model_copy(update={"server": server})
-    if not is_loopback_host(server.host) and not settings.api_keys:
+    from tekizai.governance.keys import KeyRing
+
+    if not is_loopback_host(server.host) and not KeyRing(settings).enabled:
         raise click.ClickException(
-            f"refusing to bind to {server.host}: beyond loopback, API keys are required (`api_keys` in the config)"
+            f"refusing to bind to {server.host}: beyond loopback, API keys are required "
+            "(`tekizai keys create`, or `api_keys` in the config)"
         )
     if not is_loopback_host(server.host) and server.tls_certfile is None:
         click.echo(
@@ -217,6 +220,91 @@ def train_command(signal: str, data: Path, out: Path, folds: int, group_by: str 
             click.echo(line)
     train(signal, examples).save(out)
     click.echo(f"trained on all {len(examples)} and saved to {out}")
+
+
+@main.group("keys")
+def keys_group() -> None:
+    """Client API keys (stored as SHA-256 digests in <data_dir>/keys.json)."""
+
+
+@keys_group.command("create")
+@click.argument("key_id")
+@click.option("--config", "-c", type=click.Path(path_type=Path, exists=True), help="YAML config file.")
+@click.option(
+    "--model", "models", multiple=True, help="A model id this key may use (repeatable; default all)."
+)
+@click.option("--max-tier", type=int, default=None, help="The heaviest tier this key may use.")
+@click.option("--local-only", is_flag=True, help="No non-local (cloud) models for this key.")
+@click.option("--rpm", type=int, default=None, help="Requests per minute.")
+@click.option("--tokens-per-day", type=int, default=None)
+@click.option("--tokens-per-month", type=int, default=None)
+@click.option("--cost-per-day", type=float, default=None)
+@click.option("--cost-per-month", type=float, default=None)  # fmt: skip
+def keys_create(key_id: str, config: Path | None, models: tuple[str, ...], max_tier: int | None,
+                local_only: bool, rpm: int | None, tokens_per_day: int | None, tokens_per_month: int | None,
+                cost_per_day: float | None, cost_per_month: float | None) -> None:  # fmt: skip
+    """Create a key; it is printed once and only its digest is kept."""
+    from pydantic import ValidationError
+
+    from tekizai.config import ApiKey
+    from tekizai.governance.keys import digest, key_file, new_key, read_keys, write_keys
+
+    settings = _settings(config)
+    path = key_file(settings)
+    keys = read_keys(path)
+    if any(k.id == key_id for k in [*keys, *settings.api_keys]):
+        raise click.ClickException(f"a key with id {key_id!r} exists already")
+    unknown = sorted(set(models) - {n for m in settings.models for n in m.names})
+    if unknown:
+        raise click.ClickException(f"unknown model(s) {unknown}")
+    secret = new_key()
+    try:
+        policy = ApiKey(
+            id=key_id, sha256=digest(secret), models=list(models) or None, max_tier=max_tier,
+            allow_non_local=not local_only, requests_per_minute=rpm, tokens_per_day=tokens_per_day,
+            tokens_per_month=tokens_per_month, cost_per_day=cost_per_day, cost_per_month=cost_per_month,
+        )  # fmt: skip
+    except ValidationError as e:
+        raise click.ClickException(str(e)) from None
+    write_keys(path, [*keys, policy])
+    click.echo(f"created key {key_id!r}; it is shown this once, store it now:\n{secret}")
+
+
+@keys_group.command("list")
+@click.option("--config", "-c", type=click.Path(path_type=Path, exists=True), help="YAML config file.")
+def keys_list(config: Path | None) -> None:
+    """Key ids and their limits (never the keys)."""
+    from tekizai.governance.keys import key_file, read_keys
+
+    settings = _settings(config)
+    for source, keys in (("config", settings.api_keys), ("keys.json", read_keys(key_file(settings)))):
+        for k in keys:
+            limits = k.model_dump(
+                exclude={"id", "sha256", "revoked"}, exclude_none=True, exclude_defaults=True
+            )
+            state = "REVOKED" if k.revoked else "active"
+            click.echo(f"{k.id:20} {state:8} {source:10} {json.dumps(limits)}")
+
+
+@keys_group.command("revoke")
+@click.argument("key_id")
+@click.option("--config", "-c", type=click.Path(path_type=Path, exists=True), help="YAML config file.")
+def keys_revoke(key_id: str, config: Path | None) -> None:
+    """Revoke a key; a running gateway refuses it within a few seconds."""
+    from tekizai.governance.keys import key_file, read_keys, write_keys
+
+    settings = _settings(config)
+    path = key_file(settings)
+    keys = read_keys(path)
+    if not any(k.id == key_id for k in keys):
+        hint = (
+            " (it is in the config file: remove it there)"
+            if any(k.id == key_id for k in settings.api_keys)
+            else ""
+        )
+        raise click.ClickException(f"no key {key_id!r} in {path}{hint}")
+    write_keys(path, [k.model_copy(update={"revoked": True}) if k.id == key_id else k for k in keys])
+    click.echo(f"revoked {key_id!r}")
 
 
 @main.command("usage")

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from tekizai.config import ApiKey
+from tekizai.governance.limits import Reservation
 from tekizai.routing.decision import Decision
 
 
@@ -47,6 +49,9 @@ class Outcome:
     prompt_text: str | None = None
     response_text: str | None = None
     stream: bool = False
+    #: the caller's key policy and its budget reservation (not recorded: the record keeps key_id)
+    key: ApiKey | None = field(default=None, repr=False)
+    reservation: Reservation | None = field(default=None, repr=False)
 
     def take_usage(self, usage: dict[str, Any] | None) -> None:
         if usage:

@@ -19,6 +19,7 @@ from typing import Any
 from tekizai.config import ModelConfig, Settings
 from tekizai.errors import AuditUnavailable
 from tekizai.governance.audit import AuditLog, load_or_create_key
+from tekizai.governance.limits import Limits
 from tekizai.governance.outcome import Cost, Outcome
 from tekizai.governance.usage import UsageStore
 from tekizai.signals.sensitivity import Finding, SensitivityDetector, mask
@@ -68,6 +69,7 @@ class Governance:
         self._window_start = clock()
         self._auth_lock = threading.Lock()
         self.usage = UsageStore(cfg.usage_db or settings.data_dir / "usage.sqlite3", clock=clock)
+        self.limits = Limits(clock, seed=self.usage.used)
         self.listeners: list[Callable[[Outcome], None]] = [self.usage.add]  # + metrics
 
     # -- admission -------------------------------------------------------------------------------
@@ -98,6 +100,10 @@ class Governance:
         if outcome.total_s is None:
             outcome.total_s = time.monotonic() - outcome.started
         outcome.cost = self.cost(outcome)
+        if outcome.reservation is not None:
+            used = (outcome.prompt_tokens or 0) + (outcome.completion_tokens or 0)
+            self.limits.settle(outcome.reservation, used, outcome.cost.amount if outcome.cost else 0.0)
+            outcome.reservation = None
         for listener in self.listeners:
             listener(outcome)
         self._write(outcome.record())

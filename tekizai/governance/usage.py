@@ -124,6 +124,16 @@ class UsageStore:
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
+    def used(self, key_id: str, period: str, period_key: str) -> tuple[int, float]:
+        """Tokens and cost a key has used in a day (``period`` "day") or month: seeds its budgets."""
+        self.flush()
+        column = "day" if period == "day" else "month"
+        row = self.db.execute(
+            f"SELECT SUM(prompt_tokens + completion_tokens), SUM(cost) FROM requests WHERE key_id = ? AND {column} = ?",
+            (key_id, period_key),
+        ).fetchone()
+        return int(row[0] or 0), float(row[1] or 0.0)
+
     def close(self) -> None:
         self.flush()
         self.db.close()

@@ -24,14 +24,17 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tekizai.backends.base import CallContext
+from tekizai.config import ApiKey
 from tekizai.errors import RequestError, RequestTooLarge, TekizaiError, Unauthorized
 from tekizai.gateway import Gateway, Result, Stream
+from tekizai.governance.keys import KeyRing, allowed_models
 from tekizai.governance.metrics import CONTENT_TYPE
 from tekizai.governance.outcome import Outcome
 from tekizai.protocol import ChatCompletionRequest, CompletionRequest, EmbeddingRequest, now, parse
 from tekizai.routing.decision import Decision
+from tekizai.routing.size import most_tokens
 from tekizai.server.errors import error_body, error_response, response_for, status_and_type
-from tekizai.server.security import BrowserGuard, KeyRing, bearer, digest
+from tekizai.server.security import BrowserGuard, bearer, client_address, digest
 from tekizai.signals import request_texts
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
@@ -57,14 +60,14 @@ class _Api:
         given = request.headers.get("x-request-id")
         return given if given and _REQUEST_ID.match(given) else os.urandom(16).hex()
 
-    def authenticate(self, request: Request) -> str:
-        """The caller's key id (``local`` in single-user mode)."""
+    def authenticate(self, request: Request) -> ApiKey | None:
+        """The caller's key policy; None in single-user mode (no keys configured)."""
         if not self.keys.enabled:
-            return "local"
-        key_id = self.keys.identify(bearer(request.headers))
-        if key_id is None:
+            return None
+        key = self.keys.identify(bearer(request.headers))
+        if key is None:
             raise Unauthorized("a valid API key is required (Authorization: Bearer ...)")
-        return key_id
+        return key
 
     def authenticate_admin(self, request: Request) -> None:
         key = bearer(request.headers)
@@ -100,7 +103,8 @@ class _Api:
         }
 
     def client_address(self, request: Request) -> str | None:
-        return request.client.host if request.client else None
+        peer = request.client.host if request.client else None
+        return client_address(peer, request.headers.get("x-forwarded-for"), self.server.trusted_proxies)
 
     async def guarded(self, request: Request, endpoint: str, handler: Any) -> Response:
         """Authenticate, read the body, run ``handler`` and account for the request whatever happens.
@@ -113,13 +117,16 @@ class _Api:
         governance = self.gateway.governance
         try:
             try:
-                outcome.key_id = self.authenticate(request)
+                outcome.key = self.authenticate(request)
             except Unauthorized:
                 if governance is not None:
                     governance.auth_failure(outcome.client)  # aggregated, not one record each
                 raise
+            outcome.key_id = outcome.key.id if outcome.key is not None else "local"
             if governance is not None:
                 governance.admit()
+                if outcome.key is not None:
+                    governance.limits.check_rate(outcome.key)
             body = await self.body(request)
             if isinstance(body, dict) and isinstance(body.get("model"), str):
                 outcome.requested_model = body["model"]
@@ -154,12 +161,17 @@ class _Api:
     async def _serve(
         self, req: Any, request_id: str, outcome: Outcome, whole: Any, streamed: Any
     ) -> Response:
-        ctx = CallContext(request_id)
+        key = outcome.key
+        allowed = allowed_models(key, self.gateway.settings.models) if key is not None else None
+        ctx = CallContext(request_id, allowed_models=allowed)
         started = time.perf_counter()
         decision = await self.gateway.decide(req, ctx)
         outcome.decide_s = time.perf_counter() - started
         outcome.decision = decision
         governance = self.gateway.governance
+        if governance is not None and key is not None and _has_budget(key):
+            most = most_tokens(req, decision.model.context_length)
+            outcome.reservation = governance.limits.reserve(key, decision.model, most)
         if governance is not None and governance.include_text:
             outcome.prompt_text = governance.masked(
                 request_texts(req), decision.signals.findings if decision.signals else None
@@ -305,6 +317,13 @@ class _Api:
         except TekizaiError as exc:
             return response_for(exc)
         return Response(_dumps(model.describe()), media_type="application/json")
+
+
+def _has_budget(key: ApiKey) -> bool:
+    return any(
+        v is not None
+        for v in (key.tokens_per_day, key.tokens_per_month, key.cost_per_day, key.cost_per_month)
+    )
 
 
 def _reply_text(body: dict[str, Any]) -> str:

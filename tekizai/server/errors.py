@@ -18,6 +18,7 @@ _STATUS: list[tuple[type[e.TekizaiError], int, str]] = [
     (e.Unauthorized, 401, "authentication_error"),
     (e.Forbidden, 403, "permission_error"),  # PolicyRefused too
     (e.Overloaded, 429, "rate_limit_error"),
+    (e.LimitExceeded, 429, "rate_limit_error"),
     (e.AuditUnavailable, 503, "server_error"),
     (e.BackendTimeout, 504, "server_error"),
     (e.LoadFailed, 503, "server_error"),
@@ -57,4 +58,6 @@ def response_for(exc: e.TekizaiError, headers: dict[str, str] | None = None) -> 
     extra = dict(headers or {})
     if isinstance(exc, e.Unauthorized):
         extra["WWW-Authenticate"] = "Bearer"
+    if isinstance(exc, e.LimitExceeded):
+        extra["Retry-After"] = str(exc.retry_after)
     return error_response(status, exc.message, kind, exc.code, exc.param, extra)

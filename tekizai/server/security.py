@@ -8,8 +8,7 @@ SHA-256 digests and compared in constant time.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
+import ipaddress
 import os
 import secrets
 
@@ -18,40 +17,16 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tekizai.config import ServerConfig, Settings, is_loopback_host
+from tekizai.governance.keys import digest
 from tekizai.server.errors import error_response
 
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "[::1]", "::1"})
-
-
-def digest(key: str) -> str:
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
 def bearer(headers: Headers) -> str | None:
     value = headers.get("authorization", "")
     scheme, _, token = value.partition(" ")
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
-
-
-class KeyRing:
-    """Client API keys by digest. Empty: single-user mode (loopback only)."""
-
-    def __init__(self, settings: Settings) -> None:
-        self._by_digest = {k.sha256: k.id for k in settings.api_keys}
-
-    @property
-    def enabled(self) -> bool:
-        return bool(self._by_digest)
-
-    def identify(self, key: str | None) -> str | None:
-        """The key's id, or None when it is not a configured key."""
-        if key is None:
-            return None
-        d = digest(key)
-        for known, key_id in self._by_digest.items():
-            if hmac.compare_digest(known, d):
-                return key_id
-        return None
 
 
 def ensure_admin_key(settings: Settings) -> tuple[str, str | None]:
@@ -134,3 +109,23 @@ class BrowserGuard:
 async def _deny(scope: Scope, receive: Receive, send: Send, message: str) -> None:
     response = error_response(403, message, "permission_error", "forbidden")
     await response(scope, receive, send)
+
+
+def client_address(peer: str | None, forwarded_for: str | None, trusted: list[str]) -> str | None:
+    """The client's address: the peer's, unless the peer is a trusted proxy, in which case the
+    right-most address in X-Forwarded-For that is not itself a trusted proxy."""
+    networks = [ipaddress.ip_network(t, strict=False) for t in trusted]
+
+    def is_trusted(address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        return any(ip in n for n in networks)
+
+    if peer is None or not networks or not is_trusted(peer) or not forwarded_for:
+        return peer
+    for hop in reversed([h.strip() for h in forwarded_for.split(",") if h.strip()]):
+        if not is_trusted(hop):
+            return hop
+    return peer
