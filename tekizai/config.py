@@ -265,6 +265,9 @@ class AuditConfig(_Strict):
         default=None, description="Where the chain head is exported; default next to the key."
     )
     max_bytes: int = Field(default=64 << 20, ge=4096, description="Rotate the active file at this size.")
+    rotate_seconds: float | None = Field(
+        default=None, gt=0, description="Also rotate when the active file is this old (86400: daily)."
+    )
     include_text: bool = Field(
         default=False,
         description="Also record prompt and response text, with personal data and secrets masked.",

@@ -8,8 +8,8 @@ is detected too. ``verify`` checks a file or a rotated series and names the firs
 
 Flush policy: every record is written with one ``write`` and flushed to the operating system before
 the response completes, so a crash of the gateway loses nothing; ``fsync`` runs at most every
-``fsync_seconds`` (default 1), so a power loss loses at most that much. Rotation by size: the active
-``audit.jsonl`` becomes ``audit-<first seq>.jsonl`` and the chain continues into the next file.
+``fsync_seconds`` (default 1), so a power loss loses at most that much. Rotation by size or age: the
+active ``audit.jsonl`` becomes ``audit-<first seq>.jsonl`` and the chain continues into the next file.
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ class AuditLog:
         fsync_seconds: float = 1.0,
         head_seconds: float = 60.0,
         clock: Callable[[], float] = time.monotonic,
+        rotate_seconds: float | None = None,
     ) -> None:
         self.directory = directory
         self.key = key
@@ -96,6 +97,7 @@ class AuditLog:
         self.max_bytes = max_bytes
         self.fsync_seconds = fsync_seconds
         self.head_seconds = head_seconds
+        self.rotate_seconds = rotate_seconds
         self.clock = clock
         self.written = 0
         self.failures = 0
@@ -114,6 +116,7 @@ class AuditLog:
     def _open(self) -> None:
         path = self.directory / ACTIVE
         self._file = open(path, "ab")  # noqa: SIM115 - held open for the gateway's life
+        self._opened_at = self.clock()
         if self._file.tell() == 0:
             self._first_in_file = self._seq + 1
 
@@ -155,7 +158,8 @@ class AuditLog:
                     self._last_sync = now
                 if now - self._last_head >= self.head_seconds:
                     self._export_head()
-                if self._file.tell() >= self.max_bytes:
+                aged = self.rotate_seconds is not None and now - self._opened_at >= self.rotate_seconds
+                if self._file.tell() >= self.max_bytes or aged:
                     self._rotate()
                 return seq
             except OSError as exc:

@@ -63,6 +63,7 @@ class Governance:
                 fsync_seconds=cfg.audit.fsync_seconds,
                 head_seconds=cfg.audit.head_seconds,
                 clock=clock,
+                rotate_seconds=cfg.audit.rotate_seconds,
             )
         self._window = cfg.audit.auth_failure_window_seconds
         self._auth_failures: Counter[str] = Counter()

@@ -128,3 +128,16 @@ def test_audit_verify_command(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace('"r2"', '"r9"'))
     bad = CliRunner().invoke(main, ["audit", "verify"], env=settings)
     assert bad.exit_code == 1 and "record 3 was altered" in bad.output, bad.output
+
+
+def test_rotation_by_age(tmp_path: Path) -> None:
+    clock = Clock()
+    log, key, head = _log(tmp_path, rotate_seconds=3600, clock=clock)
+    _fill(log, 3)
+    clock.now = 3600
+    _fill(log, 1)  # the fourth record ages the file out: rotated after it
+    _fill(log, 2)
+    log.close()
+    files = series(tmp_path / "log")
+    assert [f.name for f in files] == ["audit-000000000001.jsonl", ACTIVE]
+    assert verify(files, key, head).records == 6

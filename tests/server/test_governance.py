@@ -13,7 +13,7 @@ import pytest
 
 from tekizai.governance.audit import ACTIVE, series, verify
 from tekizai.server.security import digest
-from tests.conftest import gemma_models, make_settings, serve
+from tests.conftest import ADMIN_KEY, gemma_models, make_settings, serve
 from tests.server.test_errors_and_security import assert_openai_error
 
 
@@ -84,6 +84,10 @@ def test_planted_personal_data_and_secrets_appear_nowhere_the_gateway_writes(
             ]}  # fmt: skip
             resp = httpx.post(f"{live.url}/v1/chat/completions", json=body, timeout=60)
             assert resp.status_code == 200, resp.text
+        metrics = httpx.get(
+            f"{live.url}/metrics", headers={"authorization": f"Bearer {ADMIN_KEY}"}, timeout=30
+        ).text
+    assert 'kind="payment_card"' in metrics
     records = _records(tmp_path)
     assert len(records) == 2
     for r in records:
@@ -93,7 +97,7 @@ def test_planted_personal_data_and_secrets_appear_nowhere_the_gateway_writes(
                       and p.suffix != ".gguf")  # fmt: skip
     logs = caplog.text
     for kind, value in PLANTED.items():
-        for haystack, where in ((written, "files"), (logs, "logs")):
+        for haystack, where in ((written, "files"), (logs, "logs"), (metrics, "metrics")):
             assert value not in haystack, f"{kind} found in {where}"
             assert value.replace(" ", "").replace("-", "") not in haystack.replace(" ", "").replace(
                 "-", ""
