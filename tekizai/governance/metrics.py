@@ -9,7 +9,7 @@ Fleet state (loaded models, memory) is read at scrape time.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
@@ -38,6 +38,7 @@ def main_reason(reasons: tuple[str, ...] | list[str]) -> str:
 class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
+        self._children: dict[tuple[Any, ...], Any] = {}
         r = self.registry
         self.requests = Counter(
             "tekizai_requests", "Requests answered, by endpoint, serving model, tier, main routing reason and status.",
@@ -91,20 +92,28 @@ class Metrics:
         else:
             self.unloads.labels(model).inc()
 
+    def _child(self, metric: Any, *labels: str) -> Any:
+        """``metric.labels(*labels)``, remembered: the lookup costs more than the increment."""
+        key = (id(metric), *labels)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*labels)
+        return child
+
     def observe(self, outcome: Outcome) -> None:
         d = outcome.decision
         model = d.model.id if d is not None else "none"
         tier = str(d.model.tier) if d is not None else "none"
         reason = main_reason(d.reasons) if d is not None else "none"
-        self.requests.labels(outcome.endpoint, model, tier, reason, str(outcome.status)).inc()
+        self._child(self.requests, outcome.endpoint, model, tier, reason, str(outcome.status)).inc()
         if outcome.prompt_tokens:
-            self.tokens.labels(model, "input").inc(outcome.prompt_tokens)
+            self._child(self.tokens, model, "input").inc(outcome.prompt_tokens)
         if outcome.completion_tokens:
-            self.tokens.labels(model, "output").inc(outcome.completion_tokens)
+            self._child(self.tokens, model, "output").inc(outcome.completion_tokens)
         if outcome.first_token_s is not None:
-            self.first_token.labels(model).observe(outcome.first_token_s)
+            self._child(self.first_token, model).observe(outcome.first_token_s)
         if outcome.total_s is not None and d is not None:
-            self.duration.labels(model).observe(outcome.total_s)
+            self._child(self.duration, model).observe(outcome.total_s)
         if outcome.decide_s is not None:
             self.decision.observe(outcome.decide_s)
         if outcome.cost is not None:

@@ -71,15 +71,16 @@ class UsageStore:
         self._rows: list[tuple[Any, ...]] = []
         self._last_flush = clock()
         self._lock = threading.Lock()
+        self._day_number, self._names = -1, ("", "")
 
     def add(self, outcome: Outcome) -> None:
         if outcome.status == 401:
             return
         d = outcome.decision
-        stamp = datetime.fromtimestamp(outcome.started_wall, UTC)
+        day, month = self._period_names(outcome.started_wall)
         cost = outcome.cost
         row = (
-            outcome.started_wall, stamp.strftime("%Y-%m-%d"), stamp.strftime("%Y-%m"), outcome.request_id,
+            outcome.started_wall, day, month, outcome.request_id,
             outcome.key_id, outcome.endpoint, d.model.id if d else None, d.model.tier if d else None,
             outcome.status, outcome.prompt_tokens or 0, outcome.completion_tokens or 0,
             cost.amount if cost else 0.0, cost.reference if cost else None, cost.currency if cost else None,
@@ -89,6 +90,14 @@ class UsageStore:
             due = len(self._rows) >= self.flush_rows or self.clock() - self._last_flush >= self.flush_seconds
         if due:
             self.flush()
+
+    def _period_names(self, wall: float) -> tuple[str, str]:
+        """("2026-11-23", "2026-11") for a time; formatted once a day, not once a request."""
+        number = int(wall // 86400)
+        if number != self._day_number:
+            stamp = datetime.fromtimestamp(wall, UTC)
+            self._day_number, self._names = number, (stamp.strftime("%Y-%m-%d"), stamp.strftime("%Y-%m"))
+        return self._names
 
     def flush(self) -> None:
         with self._lock:
