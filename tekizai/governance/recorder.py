@@ -120,6 +120,10 @@ class Governance:
             if self.on_failure == "refuse":
                 raise
 
+    def event(self, record: dict[str, Any]) -> None:
+        """A record that is not a model call (an admin action), stamped and chained like the rest."""
+        self._write({"time": datetime.now(UTC).isoformat(timespec="milliseconds"), **record})
+
     def masked(self, texts: Iterable[str], findings: Iterable[Iterable[Finding]] | None = None) -> str | None:
         """The texts with personal data and secrets masked, when text recording is on; else None."""
         if not self.include_text:

@@ -308,15 +308,28 @@ class _Api:
         return await self._admin_action(request, self.gateway.fleet.unload)
 
     async def _admin_action(self, request: Request, action: Any) -> Response:
+        record: dict[str, Any] = {
+            "event": "admin", "action": request.url.path.rsplit("/", 1)[-1],
+            "client": self.client_address(request), "model": None, "status": 200, "error_type": None,
+        }  # fmt: skip
         try:
             self.authenticate_admin(request)
             body = await self.body(request)
             if not isinstance(body, dict) or not isinstance(body.get("model"), str):
                 raise RequestError('send {"model": "<id>"}', param="model")
-            model = await action(self.gateway.resolver.lookup(body["model"]).id)
+            record["model"] = self.gateway.resolver.lookup(body["model"]).id
+            model = await action(record["model"])
+            response = Response(_dumps(model.describe()), media_type="application/json")
         except TekizaiError as exc:
-            return response_for(exc)
-        return Response(_dumps(model.describe()), media_type="application/json")
+            record["status"], kind = status_and_type(exc)
+            record["error_type"] = exc.code or kind
+            response = response_for(exc)
+        if self.gateway.governance is not None and record["status"] != 401:
+            try:
+                self.gateway.governance.event(record)
+            except TekizaiError as exc:
+                return response_for(exc)
+        return response
 
 
 def _has_budget(key: ApiKey) -> bool:
