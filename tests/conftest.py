@@ -6,10 +6,12 @@ import asyncio
 import os
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Self
 
+import httpx
 import pytest
 import uvicorn
 
@@ -123,3 +125,15 @@ def gemma_server(gemma_path: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     settings = make_settings(tmp_path_factory.mktemp("gemma"), gemma_models(gemma_path))
     with serve(settings) as live:
         yield live
+
+
+def wait_healthy(url: str, seconds: float = 30.0) -> bool:
+    """Poll ``url``/health until it answers 200 (a server started in another process)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/health").status_code == 200:
+                return True
+        except httpx.HTTPError:
+            time.sleep(0.1)
+    return False

@@ -6,7 +6,6 @@ import os
 import stat
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +13,7 @@ import httpx
 import openai
 import pytest
 
-from tests.conftest import QWEN_05, QWEN_15, free_port, model_path
+from tests.conftest import QWEN_05, QWEN_15, free_port, model_path, wait_healthy
 
 pytestmark = pytest.mark.instruct
 
@@ -35,13 +34,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
                                 env=env, stdout=out, stderr=subprocess.STDOUT)  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{url}/health").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        else:
+        if not wait_healthy(url):
             pytest.fail(f"serve did not start:\n{log.read_text()}")
         yield url, home, log.read_text()
     finally:

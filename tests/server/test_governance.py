@@ -10,7 +10,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -18,7 +17,7 @@ import pytest
 
 from tekizai.governance.audit import ACTIVE, series, verify
 from tekizai.server.security import digest
-from tests.conftest import ADMIN_KEY, free_port, gemma_models, make_settings, serve
+from tests.conftest import ADMIN_KEY, free_port, gemma_models, make_settings, serve, wait_healthy
 from tests.server.test_errors_and_security import assert_openai_error
 
 
@@ -210,12 +209,7 @@ def test_a_killed_gateway_loses_no_record(gemma_path: Path, tmp_path: Path) -> N
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{url}/health").status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+        assert wait_healthy(url), "serve did not start"
         body = {"model": "gemma-chat", "max_tokens": 1, "messages": [{"role": "user", "content": "Hi"}]}
         for _ in range(7):
             assert httpx.post(f"{url}/v1/chat/completions", json=body, timeout=60).status_code == 200
