@@ -92,6 +92,25 @@ _CUES: list[tuple[str, str, float]] = [
         3,
     ),
     ("classification", r"分類|カテゴリ|ポジティブ|ネガティブ|感情|どれに当て|選択肢|次のうち", 2.5),
+    # a verdict among fixed answers: "tell me whether…", "output yes or no", "detect if…"
+    (
+        "classification",
+        r"\b(?:tell (?:me )?(?:if|whether)|decide (?:if|whether)|detect (?:if|whether)|identify (?:if|whether)|"
+        r"determine (?:if|whether)|predict (?:if|whether|the (?:intent|sentiment|category|label))|"
+        r"choose (?:a|the) (?:topic|category|label|class)|which of the (?:following )?(?:categories|labels|classes))\b",
+        2.5,
+    ),
+    (
+        "classification",
+        r"\b(?:output|answer|respond with|reply with)\s+(?:(?:either|only|just)\s+)?[\"'“]?(?:yes|no|true|false|[01]|positive|negative)\b"
+        r"|\byes or no\b|\btrue or false\b|\b(?:toxic|spam|hate speech|promotion(?:al)? email)\b",
+        2,
+    ),
+    (
+        "classification",
+        r"(?:か|かどうか)(?:を)?(?:判定|判別|判断)して|どちらに(?:分類|当て)|はい(?:か|または)いいえで",
+        2.5,
+    ),
     # rewriting
     (
         "rewriting",
@@ -125,7 +144,8 @@ _CUES: list[tuple[str, str, float]] = [
     ),
     (
         "qa",
-        r"説明して|述べて|考察して|挙げて|提案して|比較して|論じて|教えてください|ましたか|でしょうか",
+        r"説明して|説明し、|述べて|考察して|挙げて|提案して|比較して|論じて|教えてください|ましたか|でしょうか|"
+        r"答えて|記述して|解説して|分析して|評価して|詳述して|について(?:教えて|知りたい)",
         1.5,
     ),
     # chat
@@ -157,6 +177,8 @@ def classify_task(instruction: str, context: str = "") -> str:
     if scores:
         return max(scores, key=lambda t: scores[t])
     text = instruction.strip()
-    if len(text) < 40:
+    # short and cue-less is small talk; forty characters of Japanese are a full question, not a greeting
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff")
+    if len(text) + cjk < 40:
         return "chat"
     return "qa" if text.endswith(("?", "？", "か", "か。")) else "other"
