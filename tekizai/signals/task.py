@@ -17,7 +17,7 @@ _CUES: list[tuple[str, str, float]] = [
     (
         "code",
         r"```|\bdef \w+\(|\bclass \w+[:(]|#include|\bimport \w+|\bfunction\s*\w*\(|=>|\bSELECT\b.+\bFROM\b",
-        3,
+        4,  # source code on the page outweighs the words of its docstring ("return the sum of…")
     ),
     # (?<![A-Za-z]) rather than \b: a Japanese particle after the name ("HTMLで") is a word character
     (
@@ -95,7 +95,8 @@ _CUES: list[tuple[str, str, float]] = [
     # a verdict among fixed answers: "tell me whether…", "output yes or no", "detect if…"
     (
         "classification",
-        r"\b(?:tell (?:me )?(?:if|whether)|decide (?:if|whether)|detect (?:if|whether)|identify (?:if|whether)|"
+        r"\b(?:tell (?:me )?(?:if|whether)|decide (?:if|whether|which)|detect (?:if|whether)|identify (?:if|whether)|"
+        r"check (?:if|whether)|(?:is|are|be|must be|should be) classified|"
         r"determine (?:if|whether)|predict (?:if|whether|the (?:intent|sentiment|category|label))|"
         r"choose (?:a|the) (?:topic|category|label|class)|which of the (?:following )?(?:categories|labels|classes))\b",
         2.5,
@@ -121,7 +122,7 @@ _CUES: list[tuple[str, str, float]] = [
     # creative writing
     (
         "creative_writing",
-        r"\b(?:write|compose|draft|create|craft|generate|develop|construct)\b.{0,50}\b(?:story|poem|haiku|song|lyrics|essay|blog(?: post)?|letter|email|speech|script|novel|tweet|slogan|advertisement|limerick|sentence|paragraph|headline|title|outline|dialogue|character)\b",
+        r"\b(?:write|compose|draft|create|craft|generate|develop|construct|come up with|think of|invent)\b.{0,50}\b(?:story|poem|haiku|song|lyrics|essay|blog(?: post)?|letter|email|speech|script|novel|tweet|slogan|advertisement|ad|limerick|sentence|paragraph|headline|title|outline|dialogue|character|post|caption|bio|product description|review|quote|joke|riddle|toast|names?|hashtags?|message|invitation|announcement|word)\b",
         3,
     ),
     (
@@ -139,7 +140,8 @@ _CUES: list[tuple[str, str, float]] = [
     ("qa", r"とは(?:何|なん)|ですか[？?]?\s*$|何ですか|教えて|について説明|どういう", 1),
     (
         "qa",
-        r"\b(?:explain|describe|discuss|elaborate|compare|provide (?:insights|an overview|examples)|suggest|share (?:ideas|tips)|what are|answer the (?:following )?questions?|question:)",
+        r"\b(?:explain|describe|discuss|elaborate|compare|provide (?:insights|an overview|examples|a list)|suggest|share (?:ideas|tips)|what are|answer the (?:following )?questions?|question:|"
+        r"(?:make|give|create) (?:me )?a list of|list (?:a few|some|the|\d+|several)|give (?:me )?(?:some |a few )?(?:examples|tips|ideas|advice)|name (?:a few|some|\d+)|recommend)",
         1.5,
     ),
     (
