@@ -141,7 +141,7 @@ _CUES: list[tuple[str, str, float]] = [
     (
         "qa",
         r"\b(?:explain|describe|discuss|elaborate|compare|provide (?:insights|an overview|examples|a list)|suggest|share (?:ideas|tips)|what are|answer the (?:following )?questions?|question:|"
-        r"(?:make|give|create) (?:me )?a list of|list (?:a few|some|the|\d+|several)|give (?:me )?(?:some |a few )?(?:examples|tips|ideas|advice)|name (?:a few|some|\d+)|recommend)",
+        r"(?:make|give|create) (?:me )?a list of|list (?:a few|some|the|\d+|several|two|three|four|five|six|seven|eight|nine|ten)|give (?:me )?(?:some |a few )?(?:examples|tips|ideas|advice)|name (?:a few|some|\d+|two|three|four|five)|recommend)",
         1.5,
     ),
     (

@@ -19,6 +19,12 @@ from tests.conftest import SHARED_DATA
     ("text", "task"),
     [
         ("Write a Python function that reverses a linked list.", "code"),
+        ("Tell me whether this message is spam. Output yes or no.\nWIN A FREE CRUISE NOW", "classification"),
+        ("この口コミが肯定的か否定的かを判定してください。", "classification"),
+        ("日本の議院内閣制度を説明し、そのメリットを詳述してください。", "qa"),
+        ("Write a catchy Instagram caption for our new bakery.", "creative_writing"),
+        ("List five habits that improve sleep.", "qa"),
+        ('def total(xs):\n    """Return the sum of the numbers in xs."""', "code"),
         ("HTMLでボタンのあるページを作ってください", "code"),
         ("Solve for x: 3x + 5 = 20", "math"),
         ("次の文章を要約してください。\n今日は会議があり、来期の予算について議論した。", "summarization"),
