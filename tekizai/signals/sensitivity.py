@@ -220,6 +220,10 @@ _ADDRESS_EU = re.compile(
     rf"|\b\d{{1,5}},?\s(?:[Rr]ue|[Aa]venue|[Cc]alle|[Rr]ua|[Aa]venida)\s{_NAMED}"
 )
 _UNIT = re.compile(r"\b(?:Apt\.|Apartment|Suite) ?#?\d{1,5}\b")
+# post-office boxes and US military addresses (PSC 1234, Box 5678 / APO AE 09012)
+_BOX = re.compile(
+    r"(?i:\b(?:PSC|CMR|Unit)\s?\d{1,5},?\s+Box\s?\d{1,5}|\bP\.?\s?O\.?\s?Box\s?\d{1,6}|\b(?:APO|FPO|DPO)\s+(?:AE|AP|AA)\s+\d{5}\b)"
+)
 # what follows "address is / lives at / ship to …" when it holds a number: the address itself
 _ADDRESS_SAID = re.compile(
     r"(?i:\b(?:address is|address:|lives at|lives on|live at|office is at|meet me at|"
@@ -235,7 +239,7 @@ _ZIP = re.compile(
 def _addresses(original: str, folded: str) -> Iterable[Finding]:
     found = [
         (m.start(), m.end())
-        for pattern in (_ADDRESS_JP, _POSTCODE_JP, _ADDRESS_EN, _ADDRESS_EU, _UNIT)
+        for pattern in (_ADDRESS_JP, _POSTCODE_JP, _ADDRESS_EN, _ADDRESS_EU, _UNIT, _BOX)
         for m in pattern.finditer(folded)
     ]
     # "lives at …" marks what follows as an address when no pattern above has read it more exactly

@@ -72,6 +72,9 @@ def test_checksums() -> None:
         ("Ship it to 42 Maple Street, Apt 7", "postal_address", "42 Maple Street, Apt 7"),
         ("My zip code is 76400", "postal_address", "76400"),
         ("ZIP: 7412 SL", "postal_address", "7412 SL"),
+        ("Thomas Berg\nPSC 6477, Box 2981\nAPO AE 83700", "postal_address", "PSC 6477, Box 2981"),
+        ("Mr. Nowak is a 22 year old man who grew up in Gdańsk.", "person_name", "Nowak"),
+        ("What's your name? Pauline Geisler", "person_name", "Pauline Geisler"),
     ],
 )
 def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
