@@ -106,8 +106,14 @@ _PHONE_INTL = re.compile(r"(?<![\d])\+(?:[1-9]\d{0,2})[ \-]?(?:\(?\d{1,4}\)?[ \-
 _PHONE_CONTEXT = re.compile(r"電話|TEL|[Tt]el|携帯|FAX|[Ff]ax|[Pp]hone|[Cc]all|連絡先|番号")
 # any grouped number of 7-15 digits right after a phone word: the formats of every numbering plan
 _PHONE_LABELLED = re.compile(
-    r"(?:電話|TEL|携帯|FAX|phone|tel\b|call|reach|mobile|cell|fax|desk|contact)[^\d]{0,25}"
+    r"(?:電話|TEL|携帯|FAX|phone|tel\b|call|reach|mobile|cell|fax|desk|contact|answering at|text me at|"
+    r"messages? (?:me )?(?:at|to)|registered)[^\d]{0,25}"
     r"(\+?\(?\d[\d ().\-]{5,20}\d)",
+    re.IGNORECASE,
+)
+# the label after the number, as in a signature block: "781 1704 office", "085 175 7641-Office"
+_PHONE_LABEL_AFTER = re.compile(
+    r"(\+?\(?\d[\d ().\-]{5,20}\d)[ \t]*-?[ \t]*(?:office|fax|mobile|mobil|cell|home|work|phone)\b",
     re.IGNORECASE,
 )
 _PHONE_US = re.compile(r"(?<![\d])(?:\(\d{3}\)\s?|\d{3}[ \-.])\d{3}[ \-.]\d{4}(?!\d)")
@@ -136,9 +142,11 @@ def _phones(original: str, folded: str) -> Iterable[Finding]:
                 continue
             seen.append((m.start(), m.end()))
             yield Finding("phone_number", m.start(), m.end())
-    for m in _PHONE_LABELLED.finditer(folded):
-        if 7 <= len(digits_of(m.group(1))) <= 15 and not any(s <= m.start(1) < e for s, e in seen):
-            yield Finding("phone_number", m.start(1), m.end(1))
+    for pattern in (_PHONE_LABELLED, _PHONE_LABEL_AFTER):
+        for m in pattern.finditer(folded):
+            if 7 <= len(digits_of(m.group(1))) <= 15 and not any(s <= m.start(1) < e for s, e in seen):
+                seen.append((m.start(1), m.end(1)))
+                yield Finding("phone_number", m.start(1), m.end(1))
 
 
 def _emails(original: str, folded: str) -> Iterable[Finding]:

@@ -75,6 +75,8 @@ def test_checksums() -> None:
         ("Thomas Berg\nPSC 6477, Box 2981\nAPO AE 83700", "postal_address", "PSC 6477, Box 2981"),
         ("Mr. Nowak is a 22 year old man who grew up in Gdańsk.", "person_name", "Nowak"),
         ("What's your name? Pauline Geisler", "person_name", "Pauline Geisler"),
+        ("They're not answering at 78 651 450", "phone_number", "78 651 450"),
+        ("Jan Nowak | 781 1704 office | 555 0199 fax", "phone_number", "781 1704"),
     ],
 )
 def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
