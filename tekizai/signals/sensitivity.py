@@ -244,12 +244,41 @@ _ZIP = re.compile(
 )
 
 
+# substrings without which a pattern cannot match: a plain ``in`` test skips most patterns on most text
+_HINTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (_ADDRESS_JP, tuple("市区町村郡")),
+    (_POSTCODE_JP, ("〒",)),
+    (_ADDRESS_EN, ("",)),
+    (_ADDRESS_EU, ("",)),
+    (_UNIT, ("apt", "suite")),
+    (_BOX, ("box", "apo", "fpo", "dpo")),
+]  # hints are lower case: tested against the lowered text
+_SAID_HINTS = (
+    "address",
+    "live",
+    "office",
+    "meet",
+    "deliver",
+    "ship",
+    "住所",
+    "所在地",
+    "お届け先",
+    "zip",
+    "post",
+    "郵便",
+)
+
+
 def _addresses(original: str, folded: str) -> Iterable[Finding]:
+    lower = folded.lower()
     found = [
         (m.start(), m.end())
-        for pattern in (_ADDRESS_JP, _POSTCODE_JP, _ADDRESS_EN, _ADDRESS_EU, _UNIT, _BOX)
+        for pattern, hints in _HINTS
+        if any(h in lower for h in hints)
         for m in pattern.finditer(folded)
     ]
+    if not any(h in lower for h in _SAID_HINTS):
+        return [Finding("postal_address", s, e) for s, e in found]
     # "lives at …" marks what follows as an address when no pattern above has read it more exactly
     for pattern in (_ADDRESS_SAID, _ZIP):
         for m in pattern.finditer(folded):
