@@ -258,13 +258,16 @@ class _Api:
 
     async def models(self, request: Request) -> Response:
         try:
-            self.authenticate(request)
+            key = self.authenticate(request)
         except TekizaiError as exc:
             return response_for(exc)
+        allowed = allowed_models(key, self.gateway.settings.models) if key is not None else None
         created = now()
         data = [{"id": "auto", "object": "model", "created": created, "owned_by": "tekizai",
                  "tekizai": {"routes_to": self.gateway.resolver.default.id}}]  # fmt: skip
         for m in self.gateway.fleet.models.values():
+            if allowed is not None and m.cfg.id not in allowed:
+                continue  # a key sees only the models it may use
             data.append({
                 "id": m.cfg.id, "object": "model", "created": created, "owned_by": "tekizai",
                 "tekizai": {

@@ -79,6 +79,8 @@ def test_a_keys_models_and_cloud_permission_bind_routing(gemma_path: Path, tmp_p
             refused = _chat(c, local, "cloud")
             assert "may not use model 'cloud'" in assert_openai_error(refused, 403)["message"]
             assert _chat(c, local, "g").status_code == 200  # an alias of an allowed model
+            listed = c.get("/v1/models", headers={"authorization": f"Bearer {only_chat}"}).json()["data"]
+            assert [m["id"] for m in listed] == ["auto", "gemma-chat"]  # a key sees what it may use
         assert rec.requests == []
 
 
