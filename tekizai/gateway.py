@@ -87,7 +87,7 @@ class Gateway:
     # -- lifecycle -------------------------------------------------------------------------------
 
     async def start(self, reap_interval: float | None = 5.0) -> None:
-        self.governance = Governance(self.settings, self.clock)
+        self.governance = Governance(self.settings, self.clock, self.signals.sensitivity)
         self.metrics.attach(self.fleet, self.governance)
         for m in self.fleet.models.values():
             if m.cfg.backend != "llamacpp":

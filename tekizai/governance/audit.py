@@ -65,9 +65,16 @@ def series(directory: Path) -> list[Path]:
     return rotated + ([active] if active.is_file() else [])
 
 
+def _tail(path: Path, size: int = 1 << 16) -> bytes:
+    """The last ``size`` bytes of a file (a record is far shorter): a restart need not read 64 MiB."""
+    with path.open("rb") as f:
+        f.seek(max(0, f.seek(0, os.SEEK_END) - size))
+        return f.read()
+
+
 def _last_record(paths: list[Path]) -> dict[str, Any] | None:
     for path in reversed(paths):
-        lines = path.read_bytes().splitlines()
+        lines = _tail(path).splitlines()
         for line in reversed(lines):
             if line.strip():
                 try:

@@ -108,7 +108,7 @@ class KeyRing:
             return None
         self.refresh()
         d = digest(key)
-        for known, policy in self._by_digest.items():
-            if hmac.compare_digest(known, d):
-                return None if policy.revoked else policy
-        return None
+        policy = self._by_digest.get(d)  # one lookup, however many keys; then a constant-time check
+        if policy is None or not hmac.compare_digest(policy.sha256, d) or policy.revoked:
+            return None
+        return policy

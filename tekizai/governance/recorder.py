@@ -42,14 +42,20 @@ def price(model: ModelConfig, prompt_tokens: int, completion_tokens: int) -> flo
 
 
 class Governance:
-    def __init__(self, settings: Settings, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Callable[[], float] = time.monotonic,
+        detector: SensitivityDetector | None = None,
+    ) -> None:
+        """``detector``: the gateway's own (its recognisers and operator terms mask recorded text too)."""
         cfg = settings.governance
         self.settings = settings
         self.clock = clock
         self.on_failure = cfg.audit.on_failure
         self.include_text = cfg.audit.include_text
         self.reference = reference_model(settings)
-        self.detector = SensitivityDetector(settings.routing.sensitive_terms)
+        self.detector = detector or SensitivityDetector(settings.routing.sensitive_terms)
         self.audit: AuditLog | None = None
         #: records that could not be written (served anyway under on_failure: serve)
         self.lost = 0
