@@ -149,10 +149,12 @@ _PERSONAL_CONTEXT = re.compile(
     r"meeting with|schedule|reply to|resume|CV|reference letter|recommendation letter|sick leave|"
     r"diagnosed|birthday|date of birth|account|complaint|refund|invoice|order number|reply to|write to|"
     r"talk to|speak with|meet with|reach out to|get back to|on behalf of|payroll|benefits|"
-    r"home address|credit card|card statement|grew up|year[- ]old|years old|my name|your name)\b"
+    r"home address|credit card|card statement|grew up|year[- ]old|years old|my name|your name|works (?:at|in|for)|"
+    r"(?:our|my|your|his|her|their) (?:\w+ )?department|employee (?:id|number)|staff (?:id|number))\b"
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
-    r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで",
+    r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"
+    r"所属|部署|在籍|勤務|社員番号|従業員番号",
     re.IGNORECASE,
 )
 _PERSONAL_NEAR = 50  # characters either side of the name

@@ -59,6 +59,7 @@ def test_checksums() -> None:
         ("顧客の松本健一から電話があった件", "person_name", "松本健一"),
         ("加藤さくらの人事評価と減給の理由", "person_name", "加藤さくら"),
         ("山口部長に来週の面談を依頼する", "person_name", "山口部長"),
+        ("佐藤花子は営業部に所属しています", "person_name", "佐藤花子"),
         ("Please follow up with Emily Johnson about her account", "person_name", "Emily Johnson"),
         ("It's under my partner's name John A. Leiva", "person_name", "John A. Leiva"),
         ("Hi Wojciech,\nthe contract is attached.", "person_name", "Wojciech"),
