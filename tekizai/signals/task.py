@@ -122,7 +122,8 @@ _CUES: list[tuple[str, str, float]] = [
     # creative writing
     (
         "creative_writing",
-        r"\b(?:write|compose|draft|create|craft|generate|develop|construct|come up with|think of|invent)\b.{0,50}\b(?:story|poem|haiku|song|lyrics|essay|blog(?: post)?|letter|email|speech|script|novel|tweet|slogan|advertisement|ad|limerick|sentence|paragraph|headline|title|outline|dialogue|character|post|caption|bio|product description|review|quote|joke|riddle|toast|names?|hashtags?|message|invitation|announcement|word)\b",
+        r"\b(?:write|compose|draft|create|craft|generate|develop|construct|come up with|think of|invent|prepare|design|plan|make)\b.{0,50}\b(?:story|poem|haiku|song|lyrics|essay|blog(?: post)?|letter|email|speech|script|novel|tweet|slogan|advertisement|ad|limerick|sentence|paragraph|headline|title|outline|dialogue|character|post|caption|bio|product description|review|quote|joke|riddle|toast|names?|hashtags?|message|invitation|announcement|word|"
+        r"guide|description|introduction|itinerary|agenda|questionnaire|survey|quiz|template|to-do list|checklist|proposal|cover letter|newsletter|press release|tagline|lesson plan|syllabus|job description|signature)\b",
         3,
     ),
     (
@@ -141,7 +142,8 @@ _CUES: list[tuple[str, str, float]] = [
     (
         "qa",
         r"\b(?:explain|describe|discuss|elaborate|compare|provide (?:insights|an overview|examples|a list)|suggest|share (?:ideas|tips)|what are|answer the (?:following )?questions?|question:|"
-        r"(?:make|give|create) (?:me )?a list of|list (?:a few|some|the|\d+|several|two|three|four|five|six|seven|eight|nine|ten)|give (?:me )?(?:some |a few )?(?:examples|tips|ideas|advice)|name (?:a few|some|\d+|two|three|four|five)|recommend)",
+        r"(?:make|give|create) (?:me )?a list of|list (?:a few|some|the|\d+|several|two|three|four|five|six|seven|eight|nine|ten)|give (?:me )?(?:some |a few )?(?:examples|tips|ideas|advice)|name (?:a few|some|\d+|two|three|four|five)|recommend|"
+        r"(?:give|provide|share|offer)\b.{0,30}\b(?:tips?|ideas?|hacks?|suggestions?|advice|reasons?|explanation|recommendations?)\b|come up with|think of|brainstorm)",
         1.5,
     ),
     (
