@@ -221,7 +221,7 @@ _ADDRESS_EN = re.compile(
 # avenue, before it (33 avenue de Provence)
 _NAMED = rf"(?:(?:de|du|des|de la|del|della|di|da|do|dos)\s)?[{_U}][{_L}'\-]+(?:\s[{_U}][{_L}'\-]+){{0,3}}"
 _ADDRESS_EU = re.compile(
-    rf"\b[{_U}][{_L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|vej|gade|gatan|"
+    rf"(?:\b\d{{1,5}}\s)?\b[{_U}][{_L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|vej|gade|gatan|"
     rf"vägen|veien|vegen|stien|tie|katu|utca|ulica|braut|vegur)\s\d{{1,4}}[a-z]?\b"
     rf"|(?:\b\d{{1,5}},?\s)?\b(?:[Rr]ue|[Aa]venue|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]alle|[Cc]arrer|[Rr]ua|[Aa]venida|[Pp]laza|[Cc]hemin|"
     rf"[Aa]llée|[Ss]trada|[Uu]lica|ul\.|[Pp]lac)\s{_NAMED},?\s\d{{1,4}}\b"
@@ -269,6 +269,13 @@ _SAID_HINTS = (
 )
 
 
+# the last lines of an address block: "Denmark 35018", "AALBORG NO 9100", "Oslo 0150"
+_POSTCODE_LINE = re.compile(
+    rf"(?m)^[ \t>?|]*[{_U}][{_L}().\-]*(?:[ \t]+[{_U}][{_L}().\-]*){{0,2}},?[ \t]+(\d{{3,5}}(?:[ \-]\d{{2,3}})?)[ \t]*$"
+)
+_BLOCK = 200  # characters after a street line within which such a line belongs to its address
+
+
 def _addresses(original: str, folded: str) -> Iterable[Finding]:
     lower = folded.lower()
     found = [
@@ -277,6 +284,10 @@ def _addresses(original: str, folded: str) -> Iterable[Finding]:
         if any(h in lower for h in hints)
         for m in pattern.finditer(folded)
     ]
+    if found:
+        for m in _POSTCODE_LINE.finditer(folded):
+            if any(e <= m.start() <= e + _BLOCK for _, e in found):
+                found.append((m.start(1), m.end(1)))
     if not any(h in lower for h in _SAID_HINTS):
         return [Finding("postal_address", s, e) for s, e in found]
     # "lives at …" marks what follows as an address when no pattern above has read it more exactly

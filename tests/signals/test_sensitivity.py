@@ -74,6 +74,7 @@ def test_checksums() -> None:
         ("My zip code is 76400", "postal_address", "76400"),
         ("ZIP: 7412 SL", "postal_address", "7412 SL"),
         ("Thomas Berg\nPSC 6477, Box 2981\nAPO AE 83700", "postal_address", "PSC 6477, Box 2981"),
+        ("Ann Holm\n4844 Søndergade 52\nApt. 656\nBrønderslev\nDenmark 35018", "postal_address", "35018"),
         ("Mr. Nowak is a 22 year old man who grew up in Gdańsk.", "person_name", "Nowak"),
         ("What's your name? Pauline Geisler", "person_name", "Pauline Geisler"),
         ("They're not answering at 78 651 450", "phone_number", "78 651 450"),
