@@ -182,7 +182,7 @@ class _Api:
         result = await whole(req, ctx, decision)
         outcome.take_usage(result.body.get("usage"))
         if governance is not None and governance.include_text:
-            outcome.response_text = governance.masked([_reply_text(result.body)])
+            outcome.response_text = governance.masked([_choice_text(result.body)])
         return self.json(result, request_id)
 
     async def chat_completions(self, request: Request) -> Response:
@@ -238,7 +238,7 @@ class _Api:
                     if outcome.first_token_s is None:
                         outcome.first_token_s = time.monotonic() - outcome.started
                     if governance is not None and governance.include_text:
-                        pieces.append(_delta_text(chunk))
+                        pieces.append(_choice_text(chunk, "delta"))
                     yield b"data: " + _dumps(chunk) + b"\n\n"
             except TekizaiError as exc:  # after the first chunk the status is sent: report in-band
                 outcome.status, kind = status_and_type(exc)
@@ -342,21 +342,12 @@ def _has_budget(key: ApiKey) -> bool:
     )
 
 
-def _reply_text(body: dict[str, Any]) -> str:
-    """The text a reply carries (chat message content or completion text), for the masked record."""
-    parts = []
-    for choice in body.get("choices") or ():
-        message = choice.get("message") or {}
-        parts.append(str(message.get("content") or choice.get("text") or ""))
-    return "\n".join(parts)
-
-
-def _delta_text(chunk: dict[str, Any]) -> str:
-    parts = []
-    for choice in chunk.get("choices") or ():
-        delta = choice.get("delta") or {}
-        parts.append(str(delta.get("content") or choice.get("text") or ""))
-    return "".join(parts)
+def _choice_text(body: dict[str, Any], part: str = "message") -> str:
+    """The text a reply (``message``) or a stream chunk (``delta``) carries, for the masked record."""
+    return "".join(
+        str((choice.get(part) or {}).get("content") or choice.get("text") or "")
+        for choice in body.get("choices") or ()
+    )
 
 
 class _ClientGone(Exception):

@@ -459,21 +459,29 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b|私|僕|自分", re.IGNORE
 _NEAR = 60  # characters between the term and the person it is about
 
 
-def about_a_person(text: str, folded: str, people: list[Finding]) -> Iterable[Finding]:
-    """Health or HR terms, counted only near someone identifiable: a name found, or the writer.
+def health_and_hr_terms(text: str) -> list[Finding]:
+    """Every health or HR term in the text, personal or not (read once per text)."""
+    return [
+        Finding(kind, m.start(), m.end())
+        for kind, pattern in (("health_info", _HEALTH), ("hr_info", _HR))
+        for m in pattern.finditer(text)
+    ]
+
+
+def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> Iterable[Finding]:
+    """The health or HR ``terms`` near someone identifiable: a name found, or the writer.
 
     "A 45-year-old patient presents with…" names no one and is not personal data; nor is a news story
     that mentions an illness paragraphs away from any "I".
     """
+    if not terms:
+        return
     anchors = [(f.start, f.end) for f in people] + [
         (m.start(), m.end()) for m in _FIRST_PERSON.finditer(text)
     ]
-    if not anchors:
-        return
-    for kind, pattern in (("health_info", _HEALTH), ("hr_info", _HR)):
-        for m in pattern.finditer(text):
-            if any(s - _NEAR <= m.start() and m.end() <= e + _NEAR for s, e in anchors):
-                yield Finding(kind, m.start(), m.end())
+    for term in terms:
+        if any(s - _NEAR <= term.start and term.end <= e + _NEAR for s, e in anchors):
+            yield term
 
 
 #: detectors that can only match where a digit is (numbers, labelled values, addresses) or an @ is
@@ -543,12 +551,11 @@ class SensitivityDetector:
             ]
         # a name typed plainly counts when something personal is near it: another finding, or a
         # health or HR term (which in turn counts because the name is near)
-        anchors = [(f.start, f.end) for f in findings] + [
-            (m.start(), m.end()) for pattern in (_HEALTH, _HR) for m in pattern.finditer(text)
-        ]
+        terms = health_and_hr_terms(text)
+        anchors = [(f.start, f.end) for f in (*findings, *terms)]
         recognised = self.names(text) if self.names is not None else ()
         findings += [Finding("person_name", s, e) for s, e in plain_names(text, anchors, recognised)]
-        findings += about_a_person(text, folded, [f for f in findings if f.kind == "person_name"])
+        findings += about_a_person(text, terms, [f for f in findings if f.kind == "person_name"])
         return sorted(set(findings), key=lambda f: (f.start, -f.end))
 
     def kinds(self, texts: Iterable[str]) -> set[str]:
