@@ -111,6 +111,63 @@ Eszter Timea Lucie Pauline Marion Elodie Coralie Oceane Joao Tiago Rui Nuno Brun
 Goncalo Rafaela Ines Catarina Leonor Matilde Beatriz Francisca Carolina Aditya Akash Harsh Karan Manish Mohit
 Nitin Pranav Rajesh Sachin Varun Yash Ankita Deepika Kavita Nisha Pallavi Rekha Swati Hamza Bilal Faisal Imran
 Nadia Salma Sara Yara Hana Samira Dina Huda Mona Reem
+Abel Abraham Ada Adele Adolf Agustin Aida Aileen Aino Aitor Alana Albin Aldo Aleksander Aleksandra
+Alenka Alessio Alfie Alfonso Alfred Alfredo Alison Alma Alonso Alva Alvaro Amalia Amanda Ambrose Amelia
+Anabel Anastasios Andrei Andrej Andrzej Aneta Angel Angelica Angelika Angelo Anika Anneli Annika Anneke
+Anton Antonia Antonin Apostolos Ariadna Arnaud Arne Arnold Arnau Arturo Asa Asger Asier Athanasios
+Audun Augusto Aurelio Aziz Bartosz Bastian Beata Benedikt Benedict Benoit Bernard Bernardo Bernd Berta
+Bertrand Bianca Birte Bjarne Bjorg Blanca Bogdan Boris Borja Bozena Branislav Brendan Bridget Brigitte
+Bronwyn Bruna Caio Candela Carina Carla Carlo Carlotta Carmela Casper Caterina Cecile Cecilia Cesar
+Charlie Christa Christel Christiane Christof Christoph Cinzia Ciro Clarissa Claude Claus Clemens Conor
+Constantin Cristian Cristina Csaba Dagmar Dagny Damir Dana Danijel Danilo Dario Darius Debora
+Delphine Desislava Dimitra Dimitris Dimitrios Dmitry Domenico Dominik Dominika Dragan Duarte Dusan Edgar
+Edoardo Edvard Eero Eija Eino Eirik Eleni Eleonora Eliska Elke Ellen Eloise Elsa Emanuel Emanuele Emilie
+Emilio Emine Emre Enzo Erika Ernesto Ernst Esa Esteban Ester Esther Estelle Ettore Eugenia Evangelos
+Fabian Fabienne Fabio Fabrizio Fanny Farid Felipe Ferenc Filip Filippo Flavia Flavio Franco Frantisek
+Franz Frederik Fredrik Frida Fritz Gabor Gaetano Gaspard Gemma Georg Georgios Gerard Gerardo Gerhard
+Gianluca Gilbert Gilles Gisela Giorgio Giorgos Gisele Gonzalo Gordon Goran Gottfried Gudrun Guillaume
+Guillermo Gunnar Gustav Gyorgy Hakan Halina Halldor Hannu Harald Hector Heidi Heikki Helena Helga Helmi
+Henri Henrique Herbert Hermann Hilda Hilde Horst Hubert Ignacio Ilse Ilkka Ines Inga Inge Ingo Ioannis
+Iona Irma Isak Ismael Ivana Ivanka Ivo Jaakko Jacek Jadwiga Jaime Jakob Janina Jani Janne Janusz Jaroslav
+Jarmo Jasmin Jaana Jasper Jelena Jeroen Jesper Jesus Joakim Joaquim Joaquin Jochen Johanna Johannes Jon
+Jonatan Joonas Jordi Josef Josefina Josip Jouni Jozef Juha Juho Jukka Julio Julius Jussi Justyna
+Juuso Kaarina Kaisa Kalle Kamil Kamila Karel Kari Karla Karolina Kasper Katalin Katarina Katja Kati Kerstin
+Kimmo Kirsi Kjell Klara Konrad Konstantin Kostas Kristian Kristof Kristoffer Kurt Laila Lajos Lasse Laszlo
+Laure Laurence Leena Lena Leon Leonardo Leonel Leonid Leopold Leszek Liisa Lina Linus Lisbeth Liv Ljubica
+Lorena Lorenz Lotta Lotte Luana Luc Lucas Luciano Ludovic Ludwig Luigi Luisa Lukas Luuk Lydie Magda Magne
+Maija Maik Malin Malgorzata Manfred Manon Manuela Marcel Marcelo Marcin Marek Margarita Margit
+Mari Mariusz Marjorie Marketa Marko Markku Marta Marten Marti Martina Massimo Matej Mateusz Matias Matteo
+Mattia Matti Maurice Mauricio Maurizio Maximilian Mehmet Melinda Mercedes Merja Mette Mia Mihai Mika Mikael
+Mikko Milan Milena Milos Miquel Mirela Miriam Mirjam Miroslav Moritz Nadine Nataliya Nathalie Nicolai
+Nicolas Nicola Niels Nikita Niklas Niko Nikolaos Nina Noel Norbert Oddny Odile Ola Olavi Oleg Oleksandr
+Ondrej Orsolya Oskari Osvaldo Otto Outi Pablo Paola Pascal Pasi Patrik Pavla Pekka Pentti Petar Petteri
+Philipp Pia Pietro Pirjo Radek Radu Raimo Rainer Ramona Raquel Raffaele Regina Reijo Reinhard Renata Renate
+Riccardo Rita Riikka Robin Rocco Roland Rolf Romain Romana Ronja Rosalia Rosario Rudolf Rune Rut Saara
+Sabrina Salvador Salvatore Sami Sampo Sander Sandro Sanna Santeri Sasha Seppo Serena Sergio Severin
+Sibylle Siegfried Sigurd Silja Simona Simone Sini Siri Sirpa Slavko Snorri Solveig Sonia Sonja Stanislav
+Stefania Stefanie Stella Sten Stig Susanna Susanne Suvi Svein Sylwia Szymon Taina Tamas Tanja Tapani Tapio
+Teemu Teija Terhi Theodor Thea Thierry Thor Tiina Timo Tobias Toni Tomas Tomislav Tommi Tommaso Tuomas
+Tuomo Tuula Ulf Ulla Ulrich Ulrike Urs Urszula Vaclav Valentin Valeria Valerio Vanda Vasilis Vera Vesa
+Veikko Vicente Viktoria Ville Vilma Vincenzo Viola Vittoria Vittorio Vlasta Vojtech
+Waldemar Walther Wilhelm Wiktor Wiktoria Wojciech Xavier Yannick Yves Zbigniew Zdenek Zlatko Zoltan
+Zuzanna Agata Bjork Einar Eyjolfur Gudmundur Gunnhildur Hallgrimur Haukur Helgi Hrafn Inga Jonas Kristjan
+Ragnar Ragnheidur Sigridur Sigurdur Thora Thorunn Valdis Vigdis Gudrun Jonina Asta Hulda Ole Trine Lene
+Rasmus Mads Soren Mikkel Morten Jesper Bente Hanne Kirsten Lone Pernille Signe Maren Ida Karoline
+Zsuzsa Zsolt Gergely Balazs Bence Levente Krisztina Ildiko Erzsebet Marton Istvan Attila Tunde
+Ayse Fatma Elif Zeynep Emel Burak Cem Deniz Ege Murat Mustafa Oguz Selin Serkan Tolga Yusuf Kerem
+Thandiwe Sipho Lindiwe Nomvula Themba Chinedu Emeka Ifeoma Nkechi Obinna Adaeze Kwabena Akosua Abena Yaw
+Xiaoming Xiaohong Jianguo Zhiwei Yifan Haoran Zihan Yuxuan Mingyu Minjun Seojun Jiwoo Jiyeon Minseo
+Thanh Huong Linh Quang Tuan Hoang Nguyet Phuong Duc Anh Trang Minh Nam Hieu Trinh
+Abdullah Abdul Hamid Jamal Nasser Rashid Said Walid Youssef Zaid Amina Farah Ghada Lina Maha Nour
+Shira Yael Noa Tamar Avi Eitan Yosef Moshe Dov
+Camilla Benedetta Ludovica Rebecca Gaia Aurora Ginevra Beatrice Noemi Greta Irene Arianna Marcello
+Gabriele Nicolo Tommaso Pietro Edoardo Manuel Samuele Filippo Emma Leonie Mila Marlene Ida Clara Paulina
+Quentin Baptiste Theo Maxime Clement Hugues Aymeric Armand Gaelle Solene Ophelie Anais Lucile Maelle
+Zoe Sandra Natasha Megan Jennifer Heather Randy
+Terri Sheila Sherry Shane Brittany Nicole Tonya Tanya Belinda Rick Ricky Randall Rodney Ronnie Lonnie
+Francine Gwen Gwendolyn Mildred Myrtle Agnes Bertha Edna Ethel Gladys Hattie Irma Lorraine Loretta Marlene
+Mavis Maxine Muriel Nellie Norma Opal Pearl Vera Velma Wilma Bernice Clarence Clifford Floyd Herman Homer
+Leroy Lester Luther Marshall Milton Morris Otis Perry Roland Rufus Sherman Wallace Wilbur Virgil Cecil
 """.split()
 ) - {
     # words first, names second: a programming language, a function, a place, a common verb
@@ -119,5 +176,7 @@ Nadia Salma Sara Yara Hana Samira Dina Huda Mona Reem
     "Jean", "Ali", "Lei", "Hao", "Ling", "Jing", "Yan", "Hui", "Ming", "Wei", "Xin", "Noor", "Amber",
     "Bill", "Autumn", "Genesis", "Nova", "Faith", "Serenity", "Willow", "Hazel", "Iris", "Rose", "Jade",
     "Poppy", "Ivy", "Sadie", "Everly", "Harper", "Hunter", "Carter", "Parker", "Cooper", "Mason", "Grant",
-    "Chase", "Miles", "Bruce",
+    "Chase", "Miles", "Bruce", "Said", "Angel", "Ada", "Nam", "Anh", "Duc", "Minh", "Robin", "Pearl",
+    "Opal", "Homer", "Marshall", "Luther", "Sherman", "Wallace", "Perry", "Milton", "Thor", "Esa", "Urs",
+    "Liv", "Rut", "Mari", "Ege", "Cem", "Yaw", "Asa", "Ida", "Ola", "Dov", "Noa", "Avi", "Deniz",
 }  # fmt: skip

@@ -14,7 +14,9 @@ candidate here like any other, personal only in a personal context.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tekizai.signals.name_lists import EN_GIVEN_NAMES, JA_NOT_A_GIVEN_NAME, JA_SURNAMES
 
@@ -57,13 +59,28 @@ _EN_FULL_NAME = re.compile(
     rf"\b({_CAP})((?:[ \t]+[A-Z]\.|[ \t]+[A-Z](?=[ \t]))?(?:[ \t]+(?:{_PARTICLE})?{_CAP}){{0,2}})\b(?![ \t]*:)"
 )
 
-_EN_TITLED = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)")
+_EN_TITLED = re.compile(
+    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)"
+)
 
 _NOT_A_NAME_AFTER = frozenset(
     "Street St Avenue Ave Road Rd Lane Drive Boulevard Way Park University College School Hospital Inc "
     "Ltd Corp Company Group Bank Foundation Institute Center Centre Museum Airport Station Award Prize "
     "Act Law Day Show Project River Lake Mountain Island City County State".split()
 )
+
+_LATIN = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ð": "d", "Ð": "D", "þ": "th",
+                        "Þ": "Th", "ł": "l", "Ł": "L", "ß": "ss", "đ": "d", "Đ": "D"})  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _given(word: str) -> bool:
+    """A common given name, accents aside (Éva, Željko, Søren are in the lists as Eva, Zeljko, Soren)."""
+    if word in EN_GIVEN_NAMES:
+        return True
+    plain = unicodedata.normalize("NFKD", word.translate(_LATIN))
+    return "".join(c for c in plain if not unicodedata.combining(c)) in EN_GIVEN_NAMES
+
 
 # slots only a person fills: the words there are a name whatever they are
 _NAME = rf"{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}}"
@@ -84,6 +101,18 @@ _EN_SLOTS = re.compile(
     rf"(?P<label>[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]+(?:[ \t.]+[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]*\.?){{0,3}}))"
     r"|(?:^|\n)[ \t]*(?:Regards|Best regards|Kind regards|Best|Thanks|Thank you|Sincerely|Cheers|"
     rf"Warm regards|Yours truly|Yours)[ \t]*,?[ \t]*\n[ \t]*(?P<signature>{_NAME})[ \t]*(?:\n|$)"
+)
+# the writer's own name: "I'm Naomi Ryan, originally from…", "I am Sofia and…" (not "I'm Japanese")
+_SELF_INTRO = re.compile(
+    rf"\b(?:I'm|I am|I’m|i'm|i am)[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[,.!;]|and\b|from\b|$))"
+)
+# a person's place after a verb or phrase that takes one: "follow up with Sanna", "add Lewis Forbes as
+# guardian", "change it to Rebeca Souza", "the table is under Okafor"
+_PERSON_AFTER = re.compile(
+    rf"\b(?:follow up with|speak (?:to|with)|talk to|meet(?:ing)? with|reach out to|get back to|"
+    rf"on behalf of|assigned to|forward (?:it|this) to|(?:it'?s|booked|reserved|reservation) under|"
+    rf"change (?:it|the name) to|add|named|called)[ \t]+({_NAME})\b"
+    rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
 )
 # "<Name> lives at", "<Name>'s phone": found from the verb or the possession back to the name (a
 # forward search would try a name at every capital letter of the text)
@@ -113,13 +142,18 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool]]:
         before = max(0, m.start() - 60)
         if subject := _SUBJECT.search(text, before, m.start()):
             yield subject.start(), subject.end(), True
+    for m in _PERSON_AFTER.finditer(text):
+        if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
+            yield m.start(1), m.end(1), False
+    for m in _SELF_INTRO.finditer(text):
+        yield m.start(1), m.end(1), _given(m.group(1).split()[0])
     for m in _NAME_LINE.finditer(text):
         yield m.start(1), m.end(1), False
     for m in _EN_TITLED.finditer(text):
         yield m.start(1), m.end(1), False
     for m in _EN_FULL_NAME.finditer(text):
         first, rest = m.group(1), m.group(2)
-        if first not in EN_GIVEN_NAMES:
+        if not _given(first):
             continue
         words = rest.split()
         if words and words[-1] in _NOT_A_NAME_AFTER:
@@ -150,7 +184,9 @@ _PERSONAL_CONTEXT = re.compile(
     r"diagnosed|birthday|date of birth|account|complaint|refund|invoice|order number|reply to|write to|"
     r"talk to|speak with|meet with|reach out to|get back to|on behalf of|payroll|benefits|"
     r"home address|credit card|card statement|grew up|year[- ]old|years old|my name|your name|works (?:at|in|for)|"
-    r"(?:our|my|your|his|her|their) (?:\w+ )?department|employee (?:id|number)|staff (?:id|number))\b"
+    r"(?:our|my|your|his|her|their) (?:\w+ )?department|employee (?:id|number)|staff (?:id|number)|"
+    r"originally from|y/o|beneficiary|guardian|next of kin|emergency contact|power of attorney|"
+    r"joint account|authori[sz]ed user|account holder)\b"
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
     r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"

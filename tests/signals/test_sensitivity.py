@@ -79,6 +79,13 @@ def test_checksums() -> None:
         ("What's your name? Pauline Geisler", "person_name", "Pauline Geisler"),
         ("They're not answering at 78 651 450", "phone_number", "78 651 450"),
         ("Jan Nowak | 781 1704 office | 555 0199 fax", "phone_number", "781 1704"),
+        # the writer's own name, names after verbs that take a person, accents aside
+        ("I'm Sanna Virtanen, originally from Oulu, and I'm 29 y/o.", "person_name", "Sanna Virtanen"),
+        ("Please add Tomasz Wrona as a beneficiary on my policy", "person_name", "Tomasz Wrona"),
+        ("My name is misspelled on the card, change it to Inês Carvalho", "person_name", "Inês Carvalho"),
+        ("Can you follow up with Okafor tomorrow about the refund?", "person_name", "Okafor"),
+        ("Éva Kovács works at our Budapest branch", "person_name", "Éva Kovács"),
+        ("please ask ms. Brandt to call the customer back", "person_name", "Brandt"),
     ],
 )
 def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
@@ -98,6 +105,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "Who was George Washington?", "徳川家康はどんな人物でしたか", "Mr Trump did not mention the protests.",
         "Write a poem in the style of Emily Dickinson", "中村区の人口は?", "石川県の名物を教えて",
         "Explain Ruby on Rails to a beginner", "Alan: more important than my wings?",
+        "I'm Japanese, and I live in Osaka.", "Add Python to the PATH as an administrator",
+        "A dog named Rex is the hero of the story.",
         # numbers beside words that name streets elsewhere
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
     ],
