@@ -41,6 +41,11 @@ _CUES: list[tuple[str, str, float]] = [
     ),
     ("math", r"\b[a-z]\s*[-+*/^]\s*[a-z0-9]+\s*=|\$\s?\d", 1.5),
     ("math", r"計算|方程式|確率|何個|何人|いくつ|何円|求めよ|求めて|面積|体積|合計|割合|平均値|微分|積分", 2),
+    (
+        "math",
+        r"余り|総額|総計|いくらですか|いくらになり|割ると|掛けると|何倍|何パーセント|何%|何％|何割|平方根",
+        2,
+    ),
     # reasoning
     (
         "reasoning",
@@ -54,6 +59,19 @@ _CUES: list[tuple[str, str, float]] = [
         2,
     ),
     ("reasoning", r"推論|論理|なぞなぞ|パズル|なぜ|順番|誰が.{0,20}(?:か|？)|どちらが", 1.5),
+    (
+        "reasoning",
+        r"\b(?:explain your (?:answer|reasoning|thinking|thought process)|walk (?:me|us|the reader) through your (?:reasoning|thinking)|"
+        r"show your (?:reasoning|work)|true, false,? or (?:uncertain|unknown)|what (?:is|was) (?:your|my) (?:current )?position|"
+        r"what would happen if|(?:^|[.!?]\s+)what if|how would .{0,60} (?:be different|have changed|change) if)\b",
+        2.5,
+    ),
+    (
+        "reasoning",
+        r"推論手順|推論の過程|理由を(?:説明|述べ)|段階的に(?:説明|考え)|ステップバイステップ|順を追って(?:説明|考え)|"
+        r"真実、偽り|真か偽か|不確定|何番目|関係は何|属さない|仲間外れ|もし.{0,40}(?:なら|たら|れば).{0,40}(?:でしょうか|どうなる|どのように変わ)",
+        2.5,
+    ),
     # summarization
     (
         "summarization",
@@ -135,6 +153,13 @@ _CUES: list[tuple[str, str, float]] = [
         "creative_writing",
         r"物語|小説|詩を|俳句|短歌|歌詞|エッセイ|ブログ|手紙|メール(?:を|の文)|スピーチ|キャッチコピー|作文|創作|書いてください",
         2,
+    ),
+    (
+        "creative_writing",
+        r"(?:記事|見出し|文章|原稿|紹介文|案内文|指導書|マニュアル|企画書|提案書|計画|台本|脚本|招待状|挨拶文|お知らせ|"
+        r"広告|宣伝文|説明文|投稿|キャプション|タイトル|スローガン|レシピ|日記|プロフィール|自己紹介文)"
+        r".{0,30}(?:を|の)?(?:作成して|作って|書いて|考えて|提案して|執筆して|下書きして)|描写して|描いてください",
+        3,
     ),
     # qa
     ("qa", r"^(?:what|who|when|where|which|how|is|are|does|do|can)\b|\?\s*$", 1),
