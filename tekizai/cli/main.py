@@ -424,6 +424,7 @@ def eval_signals(data: Path, task_extractor: str, router_model: str, per_set: in
         evaluate_tasks,
         format_report,
         held_out_prompts,
+        held_out_questions,
     )
     from tekizai.signals.task import classify_task
 
@@ -438,6 +439,8 @@ def eval_signals(data: Path, task_extractor: str, router_model: str, per_set: in
     click.echo(format_report(evaluate_tasks(data, classify, per_set)))
     click.echo("\nheld out: sets never read while the cues were written (vicuna_bench, ja_vicuna_qa)")
     click.echo(format_report(evaluate_tasks(data, classify, per_set, held_out_prompts)))
+    click.echo("\nheld out: Japanese questions asked bare (JGLUE), all qa")
+    click.echo(format_report(evaluate_tasks(data, classify, per_set, held_out_questions)))
     click.echo("complexity: AUC for 'small model wrong, large right' (complexity vs prompt length):")
     for name, (ours, length, n) in sorted(evaluate_complexity(data).items()):
         click.echo(f"  {name:20} n={n:4}  complexity {ours:.3f}  length {length:.3f}")

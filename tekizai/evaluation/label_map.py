@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tekizai.signals.labels import DOMAINS, TASKS
 
-__all__ = ["TASKS", "DOMAINS", "MT_BENCH", "T0_TEMPLATES", "WHOLE", "VICUNA"]
+__all__ = ["TASKS", "DOMAINS", "MT_BENCH", "T0_TEMPLATES", "WHOLE", "VICUNA", "JGLUE"]
 
 #: MT-Bench and Japanese MT-Bench `category`
 MT_BENCH: dict[str, str | None] = {
@@ -56,4 +56,13 @@ VICUNA: dict[str, str | None] = {
     "common-sense": "qa",
     "counterfactual": None,  # speculation ("what if..."): qa or creative writing; no faithful mapping
     "roleplay": None,  # as for MT-Bench
+}
+
+
+#: JGLUE questions, asked bare (no choices, no passage): knowledge and reading questions, so ``qa``.
+#: Added in session 4 before their first measurement, after the Vicuna sets had been seen: the second
+#: held-out check, for Japanese questions only (one label, so it measures recall of qa, not a macro).
+JGLUE: dict[str, str] = {
+    "jcommonsenseqa": "qa",  # "田んぼが広がる風景を何という？"
+    "jsquad": "qa",  # questions on a Wikipedia passage, asked without it
 }

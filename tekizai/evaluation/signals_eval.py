@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tekizai.evaluation.label_map import MT_BENCH, T0_TEMPLATES, VICUNA, WHOLE
+from tekizai.evaluation.label_map import JGLUE, MT_BENCH, T0_TEMPLATES, VICUNA, WHOLE
 from tekizai.signals.language import detect_language
 from tekizai.signals.task import classify_task
 
@@ -59,6 +59,18 @@ def held_out_prompts(data: Path) -> Iterator[Labelled]:
     for name, lang in (("vicuna_bench/question.jsonl", "en"), ("ja_vicuna_qa/question.jsonl", "ja")):
         for row in _jsonl(data / name):
             yield Labelled(name.split("/")[0], row["turns"][0], VICUNA.get(row["category"]), lang)
+
+
+def held_out_questions(data: Path) -> Iterator[Labelled]:
+    """JGLUE's Japanese questions, asked bare: a second held-out check, of questions only."""
+    for line in (data / "jglue/jcommonsenseqa_valid-v1.3.json").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield Labelled("jcommonsenseqa", json.loads(line)["question"], JGLUE["jcommonsenseqa"], "ja")
+    squad = json.loads((data / "jglue/jsquad_valid-v1.3.json").read_text(encoding="utf-8"))
+    for article in squad["data"]:
+        for paragraph in article["paragraphs"]:
+            for qa in paragraph["qas"]:
+                yield Labelled("jsquad", qa["question"], JGLUE["jsquad"], "ja")
 
 
 @dataclass
