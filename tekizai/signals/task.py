@@ -41,6 +41,13 @@ _CUES: list[tuple[str, str, float]] = [
     ),
     ("math", r"\b[a-z]\s*[-+*/^]\s*[a-z0-9]+\s*=|\$\s?\d", 1.5),
     ("math", r"計算|方程式|確率|何個|何人|いくつ|何円|求めよ|求めて|面積|体積|合計|割合|平均値|微分|積分", 2),
+    # a word problem: two or more counted quantities (4人が乗り込み…6人が下車)
+    (
+        "math",
+        r"[\d０-９]+\s*(?:人|個|円|本|枚|台|冊|匹|杯|km|キロ|メートル|リットル|ドル)[^。？?]{0,80}?"
+        r"[\d０-９]+\s*(?:人|個|円|本|枚|台|冊|匹|杯|km|キロ|メートル|リットル|ドル)",
+        2,
+    ),
     (
         "math",
         r"余り|総額|総計|いくらですか|いくらになり|割ると|掛けると|何倍|何パーセント|何%|何％|何割|平方根",
@@ -164,6 +171,13 @@ _CUES: list[tuple[str, str, float]] = [
     # qa
     ("qa", r"^(?:what|who|when|where|which|how|is|are|does|do|can)\b|\?\s*$", 1),
     ("qa", r"とは(?:何|なん)|ですか[？?]?\s*$|何ですか|教えて|について説明|どういう", 1),
+    # a Japanese question as people type it: a full-width question mark, an interrogative near the
+    # end (…は何年か, …は誰, …を何という), or a topic left hanging (首都リスボンの緯度は)
+    (
+        "qa",
+        r"？\s*$|(?:何|なに|なん|誰|だれ|どこ|いつ|どれ|どの|どんな|どう|いくつ|いくら)[^。！!\n]{0,12}(?:か|か。|\?)?\s*$|[^\s]は[。]?\s*$",
+        1,
+    ),
     (
         "qa",
         r"\b(?:explain|describe|discuss|elaborate|compare|provide (?:insights|an overview|examples|a list)|suggest|share (?:ideas|tips)|what are|answer the (?:following )?questions?|question:|"
