@@ -50,6 +50,26 @@ def _ja_name(family: str, rest: str) -> bool | None:
     return None
 
 
+# slots only a person fills in Japanese business writing, whatever the name: a self-introduction
+# (営業部の鬼頭と申します, 株式会社ABCの轟木です), a label (宛先：, 差出人：), a name with its reading
+# (轟木 隼人（とどろき はやと）), the name line that closes a mail (…お願いいたします。\n東雲 健)
+_KANJI_NAME = r"[\u4e00-\u9fff々]{1,4}(?:[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{1,4})?"
+_JA_SLOTS = re.compile(
+    rf"(?P<intro>{_KANJI_NAME})と申します"
+    rf"|(?:株式|有限|合同)会社[^。、\n]{{0,20}}の(?P<of>{_KANJI_NAME})(?:です|でございます)[。、\s]"
+    rf"|(?:宛先|宛名|差出人|送信者|送り主|お名前|申請者|依頼者|受取人|契約者|患者名|社員名|作成者|記入者|"
+    rf"報告者|担当者名|連絡者|名義人?)[ \u3000]*[:：]?[ \u3000]*(?P<label>{_KANJI_NAME})(?![\u4e00-\u9fff])"
+    rf"|(?P<reading>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々]{{1,4}})[（(][\u3041-\u3093]+[ \u3000][\u3041-\u3093]+[）)]"
+    rf"|(?:お願い(?:いた)?します|お願い申し上げます|以上)[。.]?[ \u3000]*\n[ \u3000]*"
+    rf"(?P<signature>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"
+)
+# a listed family name after a word for someone close or at work: 部下の五十嵐が, 妻の佐藤は
+_JA_RELATION = re.compile(
+    r"(?:(?:部|課|室|店|局|係|センター|チーム)の([\u4e00-\u9fff]{2,3})(?=です|でございます|と申します))|"
+    r"(?:部下|上司|同僚|後輩|先輩|友人|友達|夫|妻|主人|息子|娘|父|母|兄|姉|弟|妹|祖父|祖母|担当|顧客|患者|社員|新人|"
+    r"派遣社員|アルバイト|パート)の([\u4e00-\u9fff]{2,3})(?=[がはをにのとも、])"
+)
+
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 _LOW = "a-zß-öø-ÿāăąćčďđēęěğīłńňōőœřśşšţťūůűźżž"
 _CAP = rf"[{_UP}][{_LOW}][{_UP}{_LOW}'\-]*"
@@ -96,7 +116,8 @@ _EN_SLOTS = re.compile(
     rf"(?:'s name(?: is)?|,| named| called| (?:was|is) called| is)?\s+(?P<relation>{_NAME})"
     rf"|(?i:\bmy name is)[ \t]+(?P<intro>[A-Za-z{_UP}{_LOW}'\-]+(?:[ \t]+[A-Za-z{_UP}{_LOW}'\-]+\.?){{0,2}})"
     rf"|\b(?:this is (?:Mr|Mrs|Ms|Dr)\.?|[Cc]all me|[Mm]y name's|[Ww]hat(?:'s| is) your (?:full |last )?name\?)[ \t]+(?P<intro2>{_NAME})"
-    r"|(?im:^[ \t>]*(?:full name|name|customer|patient|employee|applicant|contact|bill to|ship to|"
+    r"|(?im:^[ \t>]*(?:full name|name|customer|patient|employee|applicant|contact(?: person| name)?|attn|attention|"
+    r"prepared by|submitted by|requested by|approved by|guest|passenger|travell?er|insured|bill to|ship to|"
     r"billing address|shipping address|recipient|sender|account holder|cardholder)[ \t]*:[ \t]*"
     rf"(?P<label>[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]+(?:[ \t.]+[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]*\.?){{0,3}}))"
     r"|(?:^|\n)[ \t]*(?:Regards|Best regards|Kind regards|Best|Thanks|Thank you|Sincerely|Cheers|"
@@ -110,9 +131,10 @@ _SELF_INTRO = re.compile(
 # guardian", "change it to Rebeca Souza", "the table is under Okafor"
 _PERSON_AFTER = re.compile(
     rf"\b(?:follow up with|speak (?:to|with)|talk to|meet(?:ing)? with|reach out to|get back to|"
-    rf"on behalf of|assigned to|forward (?:it|this) to|(?:it'?s|booked|reserved|reservation) under|"
+    rf"on behalf of|assigned to|forward (?:it|this) to|(?i:it'?s|booked|reserved|reservation|booking) under|"
     rf"change (?:it|the name) to|add|named|called)[ \t]+({_NAME})\b"
-    rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
+    rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
+    rf"|\b(?:ask|tell|remind|notify|thank|invite|ping|cc|let)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
 )
 # "<Name> lives at", "<Name>'s phone": found from the verb or the possession back to the name (a
 # forward search would try a name at every capital letter of the text)
@@ -126,7 +148,8 @@ _SUBJECT = re.compile(rf"{_NAME}$")
 _NAME_LINE = re.compile(rf"(?m)^[ \t>]*({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{1,2}})[ \t]*\r?$")
 _NOT_IN_A_SLOT = frozenset(
     "Sir Madam Madame All Team Everyone There Friends Folks Guys World Customer Customers Colleagues Users "
-    "Support Admin Hiring Dear Thanks Thank The This That Team".split()
+    "Support Admin Hiring Dear Thanks Thank The This That Team Siri Alexa ChatGPT Claude Gemini Copilot Bard "
+    "Google Python It Me Him Her Them Us".split()
 )
 
 
@@ -143,8 +166,9 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool]]:
         if subject := _SUBJECT.search(text, before, m.start()):
             yield subject.start(), subject.end(), True
     for m in _PERSON_AFTER.finditer(text):
-        if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
-            yield m.start(1), m.end(1), False
+        group = 1 if m.group(1) else 2
+        if m.group(group).split()[0] not in _NOT_IN_A_SLOT:
+            yield m.start(group), m.end(group), False
     for m in _SELF_INTRO.finditer(text):
         yield m.start(1), m.end(1), _given(m.group(1).split()[0])
     for m in _NAME_LINE.finditer(text):
@@ -159,6 +183,14 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool]]:
         if words and words[-1] in _NOT_A_NAME_AFTER:
             continue
         yield m.start(), m.end(), False
+    for m in _JA_SLOTS.finditer(text):
+        group = m.lastgroup
+        assert group is not None
+        yield m.start(group), m.end(group), True
+    for m in _JA_RELATION.finditer(text):
+        group = 1 if m.group(1) else 2
+        if m.group(group) in _JA_FAMILY:
+            yield m.start(group), m.end(group), True
     for m in _JA_RUN.finditer(text):
         head, tail = m.group(1), m.group(2)
         if m.end(1) != m.start(2):  # 佐藤 太郎: the space says where the family name ends
@@ -186,7 +218,8 @@ _PERSONAL_CONTEXT = re.compile(
     r"home address|credit card|card statement|grew up|year[- ]old|years old|my name|your name|works (?:at|in|for)|"
     r"(?:our|my|your|his|her|their) (?:\w+ )?department|employee (?:id|number)|staff (?:id|number)|"
     r"originally from|y/o|beneficiary|guardian|next of kin|emergency contact|power of attorney|"
-    r"joint account|authori[sz]ed user|account holder)\b"
+    r"joint account|authori[sz]ed user|account holder|reservation|booking|payslip|pay slip|timesheet|"
+    r"leave request|vacation request|onboarding|probation|contract renewal)\b"
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
     r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"

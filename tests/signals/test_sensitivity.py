@@ -86,6 +86,16 @@ def test_checksums() -> None:
         ("Can you follow up with Okafor tomorrow about the refund?", "person_name", "Okafor"),
         ("Éva Kovács works at our Budapest branch", "person_name", "Éva Kovács"),
         ("please ask ms. Brandt to call the customer back", "person_name", "Brandt"),
+        ("Please ask Chidinma Eze to send her payslip", "person_name", "Chidinma Eze"),
+        ("Booking under Haraldsen for two, 8pm", "person_name", "Haraldsen"),
+        ("Contact person: Liu Yang\nTel: +44 20 7946 0958", "person_name", "Liu Yang"),
+        # Japanese business writing: self-introductions, labels, readings, the closing name line
+        ("経理部の鬼頭と申します。請求書の件でご連絡しました。", "person_name", "鬼頭"),
+        ("お世話になっております。株式会社サンプルの轟木です。", "person_name", "轟木"),
+        ("差出人：勅使河原 美咲", "person_name", "勅使河原 美咲"),
+        ("轟木 隼人（とどろき はやと）の住所を変更してください", "person_name", "轟木 隼人"),
+        ("部下の五十嵐が来月から休職します", "person_name", "五十嵐"),
+        ("以上、よろしくお願いいたします。\n東雲 健", "person_name", "東雲 健"),
     ],
 )
 def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
@@ -107,6 +117,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "Explain Ruby on Rails to a beginner", "Alan: more important than my wings?",
         "I'm Japanese, and I live in Osaka.", "Add Python to the PATH as an administrator",
         "A dog named Rex is the hero of the story.",
+        "総務部の方針です。", "部下の意見を聞くのが大事です", "東京（とうきょう）は日本の首都です",
+        "Ask Python to print the list", "Let me know if this works.",
         # numbers beside words that name streets elsewhere
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
     ],
