@@ -166,9 +166,9 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool]]:
         if subject := _SUBJECT.search(text, before, m.start()):
             yield subject.start(), subject.end(), True
     for m in _PERSON_AFTER.finditer(text):
-        group = 1 if m.group(1) else 2
-        if m.group(group).split()[0] not in _NOT_IN_A_SLOT:
-            yield m.start(group), m.end(group), False
+        which = 1 if m.group(1) else 2
+        if m.group(which).split()[0] not in _NOT_IN_A_SLOT:
+            yield m.start(which), m.end(which), False
     for m in _SELF_INTRO.finditer(text):
         yield m.start(1), m.end(1), _given(m.group(1).split()[0])
     for m in _NAME_LINE.finditer(text):
@@ -188,9 +188,9 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool]]:
         assert group is not None
         yield m.start(group), m.end(group), True
     for m in _JA_RELATION.finditer(text):
-        group = 1 if m.group(1) else 2
-        if m.group(group) in _JA_FAMILY:
-            yield m.start(group), m.end(group), True
+        which = 1 if m.group(1) else 2
+        if m.group(which) in _JA_FAMILY:
+            yield m.start(which), m.end(which), True
     for m in _JA_RUN.finditer(text):
         head, tail = m.group(1), m.group(2)
         if m.end(1) != m.start(2):  # 佐藤 太郎: the space says where the family name ends
