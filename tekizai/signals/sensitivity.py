@@ -234,7 +234,8 @@ _BOX = re.compile(
 )
 # what follows "address is / lives at / ship to …" when it holds a number: the address itself
 _ADDRESS_SAID = re.compile(
-    r"(?i:\b(?:address is|address:|lives at|lives on|live at|office is at|meet me at|"
+    r"(?i:\b(?:address is|address:|address (?:to|with|as)\b[^\n\d]{0,20}|lives at|lives on|live at|office is at|"
+    r"offices are (?:located )?at|located at|meet me at|drops? (?:you |me )?off at|"
     r"deliver(?:ed)? to|ship(?:ped)? to|住所は?[:：]?|所在地[:：]?|お届け先[:：]?))\s*"
     r"([^\n]{0,60}?\d[^\n]{0,60})"
 )
@@ -255,6 +256,8 @@ _HINTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 ]  # hints are lower case: tested against the lowered text
 _SAID_HINTS = (
     "address",
+    "located",
+    "off at",
     "live",
     "office",
     "meet",
@@ -271,9 +274,33 @@ _SAID_HINTS = (
 
 # the last lines of an address block: "Denmark 35018", "AALBORG NO 9100", "Oslo 0150"
 _POSTCODE_LINE = re.compile(
-    rf"(?m)^[ \t>?|]*[{_U}][{_L}().\-]*(?:[ \t]+[{_U}][{_L}().\-]*){{0,2}},?[ \t]+(\d{{3,5}}(?:[ \-]\d{{2,3}})?)[ \t]*$"
+    rf"(?m)^[ \t>?|]*(?:[{_U}][{_L}().\-]*(?:[ \t]+[{_U}][{_L}().\-]*){{0,2}},?[ \t]+)?(\d{{3,5}}(?:[ \-]\d{{2,3}})?)[ \t]*$"
 )
 _BLOCK = 200  # characters after a street line within which such a line belongs to its address
+# a unit line ("Apt. 631", "Suite 201") under a line with a number: that line is the street line,
+# whatever its street is called (0104 Hafnarstraeti 5, 4596 Tylova 285)
+_STREET_OVER_UNIT = re.compile(
+    r"(?m)^[ \t>?|]*([^\n]*\d[^\n]*?)[ \t]*\n[ \t>?|]*(?:Apt\.?|Apartment|Suite|Unit|Flat)[ \t]?#?\d{1,5}\b"
+)
+_LINE_START = re.compile(r"[ \t>?|]*")
+
+
+_NUMBER_BEFORE = re.compile(r"\d{1,6}[ \t]+$")
+_LINE = 100  # an address line is short; a long line is prose, and only the match is masked
+
+
+def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """A street span widened to its line, when the line is short (an address block's), or else over
+    a number just before it (the building number before "24 Clarke Avenue")."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    tail = len(text) if stop < 0 else stop
+    if (line > 0 or stop >= 0) and tail - line <= _LINE:  # a line of a block, not a one-line text
+        match = _LINE_START.match(text, line)
+        head = match.end() if match else line
+        return min(start, head), max(end, len(text[:tail].rstrip()))
+    before = _NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    return (before.start() if before else start), end
 
 
 def _addresses(original: str, folded: str) -> Iterable[Finding]:
@@ -284,6 +311,9 @@ def _addresses(original: str, folded: str) -> Iterable[Finding]:
         if any(h in lower for h in hints)
         for m in pattern.finditer(folded)
     ]
+    if "\n" in folded:
+        found += [(m.start(1), m.end(1)) for m in _STREET_OVER_UNIT.finditer(folded)]
+    found = [_whole_line(folded, s, e) for s, e in found]
     if found:
         for m in _POSTCODE_LINE.finditer(folded):
             if any(e <= m.start() <= e + _BLOCK for _, e in found):

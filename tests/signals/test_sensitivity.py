@@ -76,6 +76,11 @@ def test_checksums() -> None:
         ("Thomas Berg\nPSC 6477, Box 2981\nAPO AE 83700", "postal_address", "PSC 6477, Box 2981"),
         ("Ann Holm\n4844 Søndergade 52\nApt. 656\nBrønderslev\nDenmark 35018", "postal_address", "35018"),
         ("Mr. Nowak is a 22 year old man who grew up in Gdańsk.", "person_name", "Nowak"),
+        # an address block: the line over a unit line is the street line, whatever the street is called;
+        # a bare postcode line closes the block
+        ("Kari Lund\n5521 Skogvei 14\nApt. 12\nTromsø\nNorway 9010", "postal_address", "5521 Skogvei 14"),
+        ("Billing address: Ana Ruiz\n  77 Kalnu 9 Suite 3\n  Riga\n  1050", "postal_address", "1050"),
+        ("The shuttle drops you off at 4410 Kirkeveien 27 St.", "postal_address", "4410 Kirkeveien 27"),
         ("What's your name? Pauline Geisler", "person_name", "Pauline Geisler"),
         ("They're not answering at 78 651 450", "phone_number", "78 651 450"),
         ("Jan Nowak | 781 1704 office | 555 0199 fax", "phone_number", "781 1704"),
