@@ -2,7 +2,9 @@
 
 Two steps. First, what may be a name: a common family name with a given name after it (佐藤太郎), a
 common given name with a family name after it (Emily Johnson), or any capitalised words in a slot only a
-person fills ("Dear …", "my partner's name is …", "Name: …", a signature, a greeting). Second, whether
+person fills ("Dear …", "my partner's name is …", "Name: …", a signature, a greeting, 宛先：…,
+…と申します, a name with its reading); a name after a verb that takes a person ("follow up with …") or
+the writer's own ("I'm …") is a candidate whatever it is. Second, whether
 the text around it is personal: a name in a history question or a news story is not personal data; the
 same name next to a phone number, a diagnosis, "my colleague" or "顧客" is.
 
@@ -127,8 +129,8 @@ _EN_SLOTS = re.compile(
 _SELF_INTRO = re.compile(
     rf"\b(?:I'm|I am|I’m|i'm|i am)[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[,.!;]|and\b|from\b|$))"
 )
-# a person's place after a verb or phrase that takes one: "follow up with Sanna", "add Lewis Forbes as
-# guardian", "change it to Rebeca Souza", "the table is under Okafor"
+# a person's place after a verb or phrase that takes one: "follow up with Okafor", "add Tomasz Wrona as
+# beneficiary", "change it to Inês Carvalho", "booking under Haraldsen", "ask Chidinma Eze to…"
 _PERSON_AFTER = re.compile(
     rf"\b(?:follow up with|speak (?:to|with)|talk to|meet(?:ing)? with|reach out to|get back to|"
     rf"on behalf of|assigned to|forward (?:it|this) to|(?i:it'?s|booked|reserved|reservation|booking) under|"
