@@ -170,6 +170,11 @@ class RoutingConfig(_Strict):
         default=None,
         description="A complexity model from `tekizai train complexity`, used instead of the hand prior.",
     )
+    name_shape: Path | None = Field(
+        default=None,
+        description="A name-shape table from `tekizai train names` (e.g. retrained with one's own customers' "
+        "names), used instead of the shipped one to judge names no list knows.",
+    )
     name_recognizer: Literal["lists", "ginza"] = Field(
         default="lists",
         description="How personal names are found: `lists` (common names and personal slots, well under a "

@@ -192,26 +192,32 @@ def score_cmd(config: Path | None, input_file: TextIO) -> None:
 
 
 @main.command("train")
-@click.argument("signal", type=click.Choice(["complexity", "task"]))
+@click.argument("signal", type=click.Choice(["complexity", "task", "names"]))
 @click.option(
     "--data",
     type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    required=True,
-    help="JSON Lines: prompt or messages, and task / needs_large / small_correct+large_correct.",
+    default=None,
+    help="JSON Lines: prompt or messages, and task / needs_large / small_correct+large_correct; "
+    'for names, optional words added to the built-in lists: {"word": "...", "name": true|false}.',
 )
 @click.option(
     "--out",
     type=click.Path(path_type=Path, dir_okay=False),
     required=True,
-    help="Where to write the model (JSON); point routing.task_model / complexity_model at it.",
+    help="Where to write the model (JSON); point routing.task_model / complexity_model / name_shape at it.",
 )
 @click.option("--folds", type=int, default=5, show_default=True, help="Cross-validation folds (0: none).")
 @click.option("--group-by", default=None,
               help="A field of the lines (e.g. set): hold out one group at a time instead of folds.")  # fmt: skip
-def train_command(signal: str, data: Path, out: Path, folds: int, group_by: str | None) -> None:
+def train_command(signal: str, data: Path | None, out: Path, folds: int, group_by: str | None) -> None:
     """Train a learned signal on your own labelled prompts; report held-out figures first."""
+    if signal == "names":
+        _train_names(data, out, folds)
+        return
     from tekizai.learning.train import cross_validate, read_examples, train
 
+    if data is None:
+        raise click.UsageError(f"training {signal} needs --data")
     examples = read_examples(data, signal, group_by)
     click.echo(f"{len(examples)} examples; labels {dict(Counter(e.label for e in examples))}")
     if group_by or folds > 1:
@@ -220,6 +226,20 @@ def train_command(signal: str, data: Path, out: Path, folds: int, group_by: str 
             click.echo(line)
     train(signal, examples).save(out)
     click.echo(f"trained on all {len(examples)} and saved to {out}")
+
+
+def _train_names(data: Path | None, out: Path, folds: int) -> None:
+    from tekizai.learning.name_train import cross_validate, default_words, fit, merge, read_words
+
+    words = merge(default_words(), read_words(data) if data else [])
+    names = sum(w.name for w in words)
+    click.echo(f"{len(words)} words: {names} names, {len(words) - names} other words")
+    if folds > 1:
+        click.echo(f"held out ({folds}-fold):")
+        for line in cross_validate(words, folds):
+            click.echo(line)
+    fit(words).save(out)
+    click.echo(f"trained on all {len(words)} and saved to {out}")
 
 
 @main.group("keys")

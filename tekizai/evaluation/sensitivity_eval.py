@@ -18,6 +18,8 @@ from pathlib import Path
 
 from tekizai.evaluation.signals_eval import labelled_prompts
 from tekizai.evaluation.synthetic_pii import generate
+from tekizai.learning.name_train import default_words
+from tekizai.signals.name_shape import default_shape
 from tekizai.signals.names import name_spans
 from tekizai.signals.sensitivity import Finding, SensitivityDetector
 
@@ -32,6 +34,24 @@ PRESIDIO: dict[str, str | None] = {
 
 def _overlaps(findings: list[Finding], start: int, end: int) -> bool:
     return any(f.start < end and f.end > start for f in findings)
+
+
+def _shape_on_unseen_names(rows: list[dict]) -> str:
+    """The name-shape table on the words of presidio's names that none of our word lists hold."""
+    known = {w.text.lower() for w in default_words()}
+    words = {
+        w
+        for row in rows
+        for span in row["spans"]
+        if span["entity_type"] == "PERSON"
+        for w in span["entity_value"].split()
+        if len(w) > 2 and w.isalpha() and w.lower() not in known
+    }
+    shape = default_shape()
+    taken = sum(shape.probability(w) >= 0.5 for w in words)
+    return (
+        f"name-shape table on {len(words)} name words no list holds: {taken} taken = {taken / len(words):.3f}"
+    )
 
 
 def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[str]:
@@ -80,6 +100,7 @@ def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[st
     lines.append(
         f"  prompts with such data flagged: {prompts_flagged}/{prompts_with} = {prompts_flagged / prompts_with:.3f}"
     )
+    lines.append("  " + _shape_on_unseen_names(rows))
 
     people_total = found_names = recognised = 0
     for row in json.loads((data / "ja_ner_wikipedia/ner_dev.json").read_text(encoding="utf-8")):

@@ -16,6 +16,7 @@ from tekizai.protocol import ChatCompletionRequest, CompletionRequest, Embedding
 from tekizai.signals.complexity import estimate_complexity
 from tekizai.signals.domain import classify_domain
 from tekizai.signals.language import detect_language
+from tekizai.signals.name_shape import NameShape
 from tekizai.signals.sensitivity import Finding, NameRecognizer, SensitivityDetector
 from tekizai.signals.task import classify_task
 
@@ -88,8 +89,9 @@ class SignalReader:
         task_labeller: TaskLabeller | None = None,
         complexity: ComplexityEstimator | None = None,
         heavy: bool | None = None,
+        shape: NameShape | None = None,
     ) -> None:
-        self.sensitivity = SensitivityDetector(sensitive_terms, names)
+        self.sensitivity = SensitivityDetector(sensitive_terms, names, shape)
         self.classify_task: TaskLabeller = task_labeller or classify_task
         self.estimate_complexity: ComplexityEstimator = complexity or estimate_complexity
         #: whether reading takes long enough (an optional model-based extractor) to be moved off the
@@ -123,7 +125,8 @@ class SignalReader:
                 labeller = task_from(LogisticModel.load(routing.task_model, "task"))
             if routing.complexity_model is not None:
                 complexity = complexity_from(LogisticModel.load(routing.complexity_model, "complexity"))
-        return cls(routing.sensitive_terms, names, labeller, complexity, heavy)
+        shape = NameShape.load(routing.name_shape) if routing.name_shape is not None else None
+        return cls(routing.sensitive_terms, names, labeller, complexity, heavy, shape)
 
     def read(self, request: AnyRequest, full: bool = True) -> Signals:
         """Every signal; with ``full=False`` only sensitivity, all a request naming its model needs."""

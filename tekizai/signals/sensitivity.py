@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from tekizai.signals.addresses import addresses
 from tekizai.signals.findings import Detector, Finding
+from tekizai.signals.name_shape import NameShape
 from tekizai.signals.names import plain_names
 from tekizai.signals.normalize import digits_of, fold
 
@@ -412,9 +413,16 @@ def term_detector(terms: Iterable[str]) -> Detector | None:
 class SensitivityDetector:
     """Finds sensitive spans in every text of a request, untruncated."""
 
-    def __init__(self, extra_terms: Iterable[str] = (), names: NameRecognizer | None = None) -> None:
-        """``names``: an optional extra name recogniser (``ginza_names.GinzaNames``)."""
+    def __init__(
+        self,
+        extra_terms: Iterable[str] = (),
+        names: NameRecognizer | None = None,
+        shape: NameShape | None = None,
+    ) -> None:
+        """``names``: an optional extra name recogniser (``ginza_names.GinzaNames``); ``shape``: a
+        name-shape table of one's own (``tekizai train names``) instead of the shipped one."""
         self.names = names
+        self.shape = shape
         self.always = list(_ALWAYS)
         if (terms := term_detector(extra_terms)) is not None:
             self.always.append(terms)
@@ -438,7 +446,9 @@ class SensitivityDetector:
         terms = health_and_hr_terms(text)
         anchors = [(f.start, f.end) for f in (*findings, *terms)]
         recognised = self.names(text) if self.names is not None else ()
-        findings += [Finding("person_name", s, e) for s, e in plain_names(text, anchors, recognised)]
+        findings += [
+            Finding("person_name", s, e) for s, e in plain_names(text, anchors, recognised, self.shape)
+        ]
         findings += about_a_person(text, terms, [f for f in findings if f.kind == "person_name"])
         return sorted(set(findings), key=lambda f: (f.start, -f.end))
 
