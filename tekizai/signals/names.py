@@ -4,7 +4,9 @@ Two steps. First, what may be a name: a common family name with a given name aft
 common given name with a family name after it (Emily Johnson), or any capitalised words in a slot only a
 person fills ("Dear …", "my partner's name is …", "Name: …", a signature, a greeting, 宛先：…,
 …と申します, a name with its reading); a name after a verb that takes a person ("follow up with …") or
-the writer's own ("I'm …") is a candidate whatever it is. Second, whether
+the writer's own ("I'm …") is a candidate whatever it is. Names no list knows (Rubija Liberšar; one
+word where a person stands: "Wierzbicki called…", "Leif, can you…") count when the name-shape table
+(``name_shape.py``) finds them spelled like names. Second, whether
 the text around it is personal: a name in a history question or a news story is not personal data; the
 same name next to a phone number, a diagnosis, "my colleague" or "顧客" is.
 
@@ -97,13 +99,16 @@ def _given(word: str) -> bool:
 
 
 _SHAPE_THRESHOLD = 0.5
+_SINGLE_THRESHOLD = 0.7
 
 
 def _spelled_like_names(span: str, shape: NameShape) -> bool:
     """A run of two or more capitalised words none of the lists know, each spelled like a name
     (Rubija Liberšar, Maika van de Noort): the name-shape table decides, word by word."""
     words = [w for i, w in enumerate(span.split()) if i == 0 or (len(w) > 2 and w[0].isupper())]
-    return len(words) >= 2 and all(shape.probability(w) >= _SHAPE_THRESHOLD for w in words)
+    if len(words) == 1:  # one word alone says less: it must look much more like a name
+        return _given(words[0]) or shape.probability(words[0]) >= _SINGLE_THRESHOLD
+    return all(shape.probability(w) >= _SHAPE_THRESHOLD for w in words)
 
 
 # slots only a person fills: the words there are a name whatever they are
@@ -119,7 +124,7 @@ _EN_SLOTS = re.compile(
     rf"|\b(?i:my|our|your)\s+(?:(?i:great|step|late|ex-?)[ \t-]*)*(?i:{_RELATION})"
     rf"(?:'s name(?: is)?|,| named| called| (?:was|is) called| is)?\s+(?P<relation>{_NAME})"
     rf"|(?i:\bmy name is)[ \t]+(?P<intro>[A-Za-z{_UP}{_LOW}'\-]+(?:[ \t]+[A-Za-z{_UP}{_LOW}'\-]+\.?){{0,2}})"
-    rf"|\b(?:this is (?:Mr|Mrs|Ms|Dr)\.?|[Cc]all me|[Mm]y name's|[Ww]hat(?:'s| is) your (?:full |last )?name\?)[ \t]+(?P<intro2>{_NAME})"
+    rf"|\b(?:this is (?:Mr|Mrs|Ms|Dr)\.?|[Cc]alls? me|[Mm]y name's|[Ww]hat(?:'s| is) your (?:full |last )?name\?)[ \t]+(?P<intro2>{_NAME})"
     r"|(?im:^[ \t>]*(?:full name|name|customer|patient|employee|applicant|contact(?: person| name)?|attn|attention|"
     r"prepared by|submitted by|requested by|approved by|guest|passenger|travell?er|insured|bill to|ship to|"
     r"billing address|shipping address|recipient|sender|account holder|cardholder)[ \t]*:[ \t]*"
@@ -157,6 +162,18 @@ _NOT_IN_A_SLOT = frozenset(
 )
 
 
+# one capitalised word where a person stands: the subject of a verb people do, a person addressed
+# ("Leif, can you…"), the owner of a relation ("Misty's daughter"); a name only if spelled like one
+_PERSON_VERB = (
+    r"is|was|has|had|will|would|can|could|said|says|told|asked|wants|needs|called|phoned|emailed|sent|"
+    r"joined|left|lives|works|started|paid|owes|signed|booked|complained|reported|visited|missed"
+)
+_SINGLE = re.compile(
+    rf"(?:^|(?<=[.!?:\n]\s)|(?<=\n))({_CAP})(?=[ \t]+(?:{_PERSON_VERB})\b|,[ \t]+(?:can|could|would|will|please|do|did|are|have)\b)"
+    rf"|\b({_CAP})(?='s[ \t]+(?:{_RELATION})\b)"
+)
+
+
 def candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
     """Spans that may be names, and whether each is personal by where it stands (True: a slot).
     None: a run of capitalised words no list knows, a name only if spelled like one (asked of the
@@ -190,6 +207,9 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             yield m.start(), m.end(), False
         elif words:
             yield m.start(), m.end(), None
+    for m in _SINGLE.finditer(text):
+        which = 1 if m.group(1) else 2
+        yield m.start(which), m.end(which), None
     for m in _JA_SLOTS.finditer(text):
         group = m.lastgroup
         assert group is not None

@@ -108,3 +108,15 @@ def test_retrained_with_ones_own_words_the_config_uses_it(tmp_path: Path, gemma_
         ChatCompletionRequest(model="auto", messages=[{"role": "user", "content": text}])  # type: ignore[list-item]
     )
     assert "person_name" not in signals.sensitive_kinds
+
+
+def test_one_word_where_a_person_stands() -> None:
+    detector = SensitivityDetector()
+    text = "Thanks for the update. Wierzbicki called about the refund for his order yesterday."
+    assert [text[f.start : f.end] for f in detector.scan(text)] == ["Wierzbicki"]
+    # a word spelled like no name in the same place is not one
+    assert not detector.scan(
+        "Thanks for the update. Firewall has blocked the refund service since yesterday."
+    )
+    # nor is the name with nothing personal around it
+    assert not detector.scan("Thanks for the update. Wierzbicki called it the finest bridge of the century.")
