@@ -92,9 +92,11 @@ _SAID_HINTS = (
 )
 
 
-# the last lines of an address block: "Denmark 35018", "AALBORG NO 9100", "Oslo 0150"
+# the last lines of an address block: "Denmark 35018", "AALBORG NO 9100", "Oslo 0150", "53-320",
+# "3610-114", "B0J 2H0" (Canada), "SW1A 1AA" (UK)
 _POSTCODE_LINE = re.compile(
-    rf"(?m)^[ \t>?|]*(?:[{_U}][{_L}().\-]*(?:[ \t]+[{_U}][{_L}().\-]*){{0,2}},?[ \t]+)?(\d{{3,5}}(?:[ \-]\d{{2,3}})?)[ \t]*$"
+    rf"(?m)^[ \t>?|]*(?:[{_L}().\-]+(?:[ \t]+[{_L}().\-]+){{0,2}},?[ \t]+)?"
+    r"(\d{3,5}(?:[ \-]\d{2,4})?|\d{2}-\d{3}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})[ \t]*$"
 )
 _BLOCK = 200  # characters after a street line within which such a line belongs to its address
 # a unit line ("Apt. 631", "Suite 201") under a line with a number: that line is the street line,

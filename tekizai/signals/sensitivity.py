@@ -50,10 +50,9 @@ def luhn_valid(digits: str) -> bool:
 
 
 _CARD_PREFIX = re.compile(r"^(4|5[1-5]|2[2-7]|3[47]|35|6011|65|64[4-9]|3[068]|62)")
-# old JCB (2131, 1800) and Maestro (50, 56-69, 12 digits and up): numbers like these are common IDs
+# other issuers (old JCB 2131/1800, Maestro's 12 digits and up): numbers like these are common IDs
 # too, so they count only when card wording stands just before them
-_CARD_PREFIX_LOOSE = re.compile(r"^(2131|1800|50|5[6-9]|6\d)")
-_CARD_CONTEXT = re.compile(r"card|カード|visa|master|jcb|amex|maestro|決済|クレジット", re.IGNORECASE)
+_CARD_CONTEXT = re.compile(r"card|\bcc\b|カード|visa|master|jcb|amex|maestro|決済|クレジット", re.IGNORECASE)
 
 
 def iban_valid(iban: str) -> bool:
@@ -74,8 +73,8 @@ def _numbers(original: str, folded: str) -> Iterable[Finding]:
             yield Finding("my_number", m.start(), m.end())
         elif 13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn_valid(digits):
             yield Finding("payment_card", m.start(), m.end())
-        elif (
-            12 <= len(digits) <= 19 and _CARD_PREFIX_LOOSE.match(digits) and luhn_valid(digits)
+        elif (  # a card word just before: any issuer's 12-19 digits that pass Luhn ("cc 503802053770")
+            12 <= len(digits) <= 19 and luhn_valid(digits)
             and _CARD_CONTEXT.search(folded[max(0, m.start() - 40) : m.start()])
         ):  # fmt: skip
             yield Finding("payment_card", m.start(), m.end())
@@ -84,8 +83,13 @@ def _numbers(original: str, folded: str) -> Iterable[Finding]:
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
 
 
+_IBAN_ANY_CASE = re.compile(_IBAN.pattern, re.IGNORECASE)
+
+
 def _iban(original: str, folded: str) -> Iterable[Finding]:
-    for m in _IBAN.finditer(folded):
+    # typed in lower case ("my iban is gb42nawi…") only where the word IBAN says what it is
+    pattern = _IBAN_ANY_CASE if "iban" in folded.lower() else _IBAN
+    for m in pattern.finditer(folded):
         if iban_valid(m.group()):
             yield Finding("bank_account", m.start(), m.end())
 
@@ -177,7 +181,7 @@ _CONTEXT_DETECTORS: list[Detector] = [
     _labelled(
         "driving_licence",
         r"運転免許(?:証)?(?:番号)?|免許証番号|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number)?",
-        r"[A-Z0-9]{1,3}\d{6,12}",
+        r"[A-Z0-9]{1,3}\d{6,12}|\d{2,5}(?:[ \-]\d{2,5}){1,3}",
     ),
     _labelled("date_of_birth", r"生年月日|誕生日|date of birth|DOB|born on|born", _DATE),
 ]

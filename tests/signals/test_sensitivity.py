@@ -101,6 +101,15 @@ def test_checksums() -> None:
         ("轟木 隼人（とどろき はやと）の住所を変更してください", "person_name", "轟木 隼人"),
         ("部下の五十嵐が来月から休職します", "person_name", "五十嵐"),
         ("以上、よろしくお願いいたします。\n東雲 健", "person_name", "東雲 健"),
+        # values typed as people type them: grouped licence numbers, any issuer's card after "cc",
+        # an IBAN in lower case where it is called one
+        ("my driving licence number is 4410-27-8836", "driving_licence", "4410-27-8836"),
+        ("please refund cc 503802053770 today", "payment_card", "503802053770"),
+        ("my iban is de89370400440532013000", "bank_account", "de89370400440532013000"),
+        # the postcode line that closes an address block, in the forms of several countries
+        ("Ship to: Ewa Kowalska\nul. Długa 5 Apt. 3\nGdańsk\n80-827", "postal_address", "80-827"),
+        ("Deliver to:\n12 Birch Lane Suite 4\nHalifax\nNS\nB3H 4R2", "postal_address", "B3H 4R2"),
+        ("Kari Nordmann\nStorgata 12 Apt. 4\nBERGEN Hordaland 5003", "postal_address", "5003"),
     ],
 )
 def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
@@ -116,6 +125,7 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "お客様各位", "皆さん、こんにちは", "同様の例を3つ作って", "さまざまな方法があります", "What does CONFIDENTIAL mean?",
         "座標 35.6812, 139.7671", "価格は 1,234,567 円", "The year 1999 had 365 days",
         "Ticket 630427373398 is closed",  # Luhn-valid and Maestro-like, but no card wording: an ID
+        "checksum de89370400440532013000 matches",  # a valid IBAN in lower case, not called one
         # names of the public, in ordinary questions and news: not personal data
         "Who was George Washington?", "徳川家康はどんな人物でしたか", "Mr Trump did not mention the protests.",
         "Write a poem in the style of Emily Dickinson", "中村区の人口は?", "石川県の名物を教えて",
