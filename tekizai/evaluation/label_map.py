@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from tekizai.signals.labels import DOMAINS, TASKS
 
-__all__ = ["TASKS", "DOMAINS", "MT_BENCH", "T0_TEMPLATES", "WHOLE", "VICUNA", "JGLUE"]
+__all__ = [
+    "TASKS",
+    "DOMAINS",
+    "MT_BENCH",
+    "T0_TEMPLATES",
+    "WHOLE",
+    "VICUNA",
+    "JGLUE",
+    "RAKUDA_TASK",
+    "RAKUDA_DOMAIN",
+]
 
 #: MT-Bench and Japanese MT-Bench `category`
 MT_BENCH: dict[str, str | None] = {
@@ -65,4 +75,16 @@ VICUNA: dict[str, str | None] = {
 JGLUE: dict[str, str] = {
     "jcommonsenseqa": "qa",  # "田んぼが広がる風景を何という？"
     "jsquad": "qa",  # questions on a Wikipedia passage, asked without it
+}
+
+
+#: Rakuda's Japanese questions (geography, politics, history, society): open questions to be answered
+#: or explained, so ``qa``, and all of the humanities and social sciences. Added in session 5 before its
+#: first measurement: a third held-out check, of Japanese questions and of the domain signal.
+RAKUDA_TASK = "qa"
+RAKUDA_DOMAIN: dict[str, str] = {
+    "地理": "humanities_social",
+    "政治": "humanities_social",
+    "歴史": "humanities_social",
+    "社会": "humanities_social",
 }
