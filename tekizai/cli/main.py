@@ -441,6 +441,7 @@ def eval_signals(data: Path, task_extractor: str, router_model: str, per_set: in
     """Language and task accuracy per dataset, confusion matrix, time per prompt, complexity vs length."""
     from tekizai.evaluation.signals_eval import (
         evaluate_complexity,
+        evaluate_domain,
         evaluate_tasks,
         format_report,
         held_out_prompts,
@@ -459,8 +460,12 @@ def eval_signals(data: Path, task_extractor: str, router_model: str, per_set: in
     click.echo(format_report(evaluate_tasks(data, classify, per_set)))
     click.echo("\nheld out: sets never read while the cues were written (vicuna_bench, ja_vicuna_qa)")
     click.echo(format_report(evaluate_tasks(data, classify, per_set, held_out_prompts)))
-    click.echo("\nheld out: Japanese questions asked bare (JGLUE), all qa")
+    click.echo("\nheld out: Japanese questions (Rakuda; JGLUE asked bare), all qa")
     click.echo(format_report(evaluate_tasks(data, classify, per_set, held_out_questions)))
+    right, total, predicted = evaluate_domain(data)
+    click.echo(
+        f"domain on Rakuda (all humanities_social): {right}/{total} = {right / total:.3f}; predicted {dict(predicted)}"
+    )
     click.echo("complexity: AUC for 'small model wrong, large right' (complexity vs prompt length):")
     for name, (ours, length, n) in sorted(evaluate_complexity(data).items()):
         click.echo(f"  {name:20} n={n:4}  complexity {ours:.3f}  length {length:.3f}")

@@ -14,7 +14,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tekizai.evaluation.label_map import JGLUE, MT_BENCH, T0_TEMPLATES, VICUNA, WHOLE
+from tekizai.evaluation.label_map import (
+    JGLUE,
+    MT_BENCH,
+    RAKUDA_DOMAIN,
+    RAKUDA_TASK,
+    T0_TEMPLATES,
+    VICUNA,
+    WHOLE,
+)
+from tekizai.signals.domain import classify_domain
 from tekizai.signals.language import detect_language
 from tekizai.signals.task import classify_task
 
@@ -61,8 +70,16 @@ def held_out_prompts(data: Path) -> Iterator[Labelled]:
             yield Labelled(name.split("/")[0], row["turns"][0], VICUNA.get(row["category"]), lang)
 
 
+def rakuda(data: Path) -> Iterator[tuple[Labelled, str]]:
+    """Rakuda's Japanese questions with their domain: the third held-out check (task and domain)."""
+    for row in _jsonl(data / "rakuda/questions_v2.jsonl"):
+        yield Labelled("rakuda", row["turns"][0], RAKUDA_TASK, "ja"), RAKUDA_DOMAIN[row["category"]]
+
+
 def held_out_questions(data: Path) -> Iterator[Labelled]:
-    """JGLUE's Japanese questions, asked bare: a second held-out check, of questions only."""
+    """Japanese questions: JGLUE's asked bare, and Rakuda's (held out until session 5)."""
+    for item, _ in rakuda(data):
+        yield item
     for line in (data / "jglue/jcommonsenseqa_valid-v1.3.json").read_text(encoding="utf-8").splitlines():
         if line.strip():
             yield Labelled("jcommonsenseqa", json.loads(line)["question"], JGLUE["jcommonsenseqa"], "ja")
@@ -142,6 +159,18 @@ def format_report(report: TaskReport) -> str:
         row = report.confusion[gold]
         lines.append(f"  {gold:17}" + " ".join(f"{row[p]:6}" for p in labels))
     return "\n".join(lines)
+
+
+def evaluate_domain(data: Path) -> tuple[int, int, Counter[str]]:
+    """Domain accuracy on Rakuda (right, total, what was predicted)."""
+    predicted: Counter[str] = Counter()
+    right = total = 0
+    for item, domain in rakuda(data):
+        guess = classify_domain(item.text)
+        predicted[guess] += 1
+        right += guess == domain
+        total += 1
+    return right, total, predicted
 
 
 def auc(scores: list[float], positives: list[bool]) -> float:
