@@ -25,8 +25,12 @@ _TERMS: dict[str, str] = {
     r"inflation|gdp|budget|accounting|tax|sales|customer|marketing|startup|business|company|ceo|price)\b|売上|利益|"
     r"市場|株|投資|金融|銀行|融資|金利|インフレ|予算|会計|税|販売|顧客|マーケティング|企業|会社|経済|価格",
     "humanities_social": r"\b(?:history|historical|philosophy|literature|novel|poem|art|culture|religion|politic\w*|"
-    r"society|social|war|empire|language|ethics|music|film)\b|歴史|哲学|文学|小説|芸術|文化|宗教|政治|社会|戦争|"
-    r"言語|倫理|音楽|映画|美術",
+    r"society|social|war|empire|language|ethics|music|film|geography|government|parliament|election|democracy|"
+    r"constitution|dynasty|medieval|ancient|civilization|colonial\w*|sociology|anthropology|archaeology|"
+    r"demographic\w*|inequality|immigration|prefectures?|continents?)\b|歴史|哲学|文学|小説|芸術|文化|宗教|政治|"
+    r"社会|戦争|言語|倫理|音楽|映画|美術|地理|都道府県|県庁|地方|人口|火山|山脈|河川|源流|半島|大陸|政策|政権|政府|"
+    r"内閣|議会|国会|議院|選挙|政党|憲法|三権分立|民主主義|外交|時代|戦後|幕府|天皇|将軍|古代|中世|近代|王朝|革命|"
+    r"文明|高齢化|少子化|格差|人権|差別|移民|福祉|伝統|民俗",
 }
 # one pass over the text with a named group per domain, rather than a pass per domain; over lowered
 # text, since a case-insensitive pattern costs twice as much

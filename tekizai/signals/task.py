@@ -40,7 +40,11 @@ _CUES: list[tuple[str, str, float]] = [
         2,
     ),
     ("math", r"\b[a-z]\s*[-+*/^]\s*[a-z0-9]+\s*=|\$\s?\d", 1.5),
-    ("math", r"計算|方程式|確率|何個|何人|いくつ|何円|求めよ|求めて|面積|体積|合計|割合|平均値|微分|積分", 2),
+    (
+        "math",
+        r"計算|方程式|確率|何個|何人|いくつ(?!か)|何円|求めよ|求めて|面積|体積|合計|割合|平均値|微分|積分",
+        2,
+    ),
     # a word problem: two or more counted quantities (4人が乗り込み…6人が下車)
     (
         "math",
@@ -103,7 +107,9 @@ _CUES: list[tuple[str, str, float]] = [
         r"\b(?:extract(?:ed|s)?|pull out|list (?:all|every|the)|identify (?:all|the|which)|find (?:all|every) (?:the )?(?:names?|dates?|numbers?|entities)|key (?:information|details)|count how many|in json format|as json)\b",
         2.5,
     ),
-    ("extraction", r"抽出|抜き出|取り出|列挙|書き出して|JSON|特定して|数えて|何回出現", 2.5),
+    ("extraction", r"抽出|抜き出|取り出|書き出して|JSON|特定して|数えて|何回出現", 2.5),
+    # listing is extraction from a text given ("次の文章から…を列挙"); from what one knows, it is qa
+    ("extraction", r"(?:から|より|文章|文中|テキスト|以下|次の)[^。\n]{0,40}列挙", 2.5),
     # classification
     (
         "classification",
@@ -188,7 +194,7 @@ _CUES: list[tuple[str, str, float]] = [
     (
         "qa",
         r"説明して|説明し、|述べて|考察して|挙げて|提案して|比較して|論じて|教えてください|ましたか|でしょうか|"
-        r"答えて|記述して|解説して|分析して|評価して|詳述して|について(?:教えて|知りたい)",
+        r"答えて|記述して|解説して|分析して|評価して|詳述して|について(?:教えて|知りたい)|列挙して",
         1.5,
     ),
     # chat

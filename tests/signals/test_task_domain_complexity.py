@@ -50,6 +50,13 @@ from tests.conftest import SHARED_DATA
         ("Write a short poem about autumn leaves.", "creative_writing"),
         ("Hello!", "chat"),
         ("光合成とは何ですか？", "qa"),
+        # listing from what one knows is a question; from a text given, extraction
+        ("九州地方の七つの県とその県庁所在地を列挙してください。", "qa"),
+        ("次の文章から人名をすべて列挙してください。\n昨日、佐藤と鈴木が来た。", "extraction"),
+        (
+            "いくつかの港町を挙げ、それぞれの歴史を説明してください。",
+            "qa",
+        ),  # いくつかの: several, not "how many"
     ],
 )
 def test_task_examples(text: str, task: str) -> None:
@@ -64,6 +71,12 @@ def test_task_examples(text: str, task: str) -> None:
         ("Write a SQL query against the database server.", "software"),
         ("What will inflation do to the stock market and interest rate?", "finance_business"),
         ("明日は晴れるかな", "general"),
+        ("鎌倉幕府の成立と、その後の武士の時代への影響を説明してください。", "humanities_social"),
+        ("日本の選挙制度と政党政治の特徴を述べてください。", "humanities_social"),
+        (
+            "Which prefectures border the Seto Inland Sea, and what is the geography of each?",
+            "humanities_social",
+        ),
     ],
 )
 def test_domain_examples(text: str, domain: str) -> None:
