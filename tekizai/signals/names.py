@@ -169,9 +169,13 @@ _PERSON_VERB = (
     r"joined|left|lives|works|started|paid|owes|signed|booked|complained|reported|visited|missed"
 )
 _SINGLE = re.compile(
-    rf"(?:^|(?<=[.!?:\n]\s)|(?<=\n))({_CAP})(?=[ \t]+(?:{_PERSON_VERB})\b|,[ \t]+(?:can|could|would|will|please|do|did|are|have)\b)"
-    rf"|\b({_CAP})(?='s[ \t]+(?:{_RELATION})\b)"
+    rf"(?m)(?:^|(?<=[.!?:]\s))({_CAP})(?=[ \t]+(?:{_PERSON_VERB})\b|,[ \t]+(?:can|could|would|will|please|do|did|are|have)\b)"
 )
+# the owner of a relation, found from "'s daughter" back to the word before it (faster than trying
+# every capital letter forward)
+_OWNER_OF = re.compile(rf"'s[ \t]+(?:{_RELATION})\b")
+_OWNER = re.compile(rf"\b{_CAP}$")
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
 
 
 def candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
@@ -208,8 +212,15 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
         elif words:
             yield m.start(), m.end(), None
     for m in _SINGLE.finditer(text):
-        which = 1 if m.group(1) else 2
-        yield m.start(which), m.end(which), None
+        yield m.start(1), m.end(1), None
+    for m in _OWNER_OF.finditer(text):
+        if owner := _OWNER.search(text, max(0, m.start() - 40), m.start()):
+            yield owner.start(), owner.end(), None
+    if _KANJI.search(text):  # every Japanese pattern below needs a kanji: skip them on other text
+        yield from _japanese_candidates(text)
+
+
+def _japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
     for m in _JA_SLOTS.finditer(text):
         group = m.lastgroup
         assert group is not None
@@ -236,7 +247,7 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
 
 # -- whether the text around is personal -------------------------------------------------------
 
-_PERSONAL_CONTEXT = re.compile(
+_PERSONAL_CONTEXT_PATTERN = (
     r"\b(?:customer|client|patient|employee|colleague|co-?worker|tenant|applicant|candidate|"
     r"contact details|phone|e-?mail|address|salary|hired|fired|job interview|appointment|follow up with|"
     r"meeting with|schedule|reply to|resume|CV|reference letter|recommendation letter|sick leave|"
@@ -250,9 +261,11 @@ _PERSONAL_CONTEXT = re.compile(
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
     r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"
-    r"所属|部署|在籍|勤務|社員番号|従業員番号",
-    re.IGNORECASE,
+    r"所属|部署|在籍|勤務|社員番号|従業員番号"
 )
+# matched on the lowered window with a lowered pattern (no upper-case escape in it): case-insensitive
+# matching costs twice as much, and this runs once per candidate name
+_PERSONAL_CONTEXT = re.compile(_PERSONAL_CONTEXT_PATTERN.lower())
 _PERSONAL_NEAR = 50  # characters either side of the name
 
 
@@ -264,7 +277,7 @@ def personal(text: str, start: int, end: int, anchors: Iterable[tuple[int, int]]
     if not words:
         return False
     window = text[max(0, start - _PERSONAL_NEAR) : end + _PERSONAL_NEAR]
-    return _PERSONAL_CONTEXT.search(window) is not None
+    return _PERSONAL_CONTEXT.search(window.lower()) is not None
 
 
 # a news report: people named in it are the news, not someone's records; only a contact detail or ID

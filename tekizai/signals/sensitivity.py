@@ -348,12 +348,20 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b|私|僕|自分", re.IGNORE
 _NEAR = 60  # characters between the term and the person it is about
 
 
+# the same patterns lowered, for lowered text: half the cost of case-insensitive matching
+_HEALTH_LOWER = re.compile(_HEALTH.pattern.lower())
+_HR_LOWER = re.compile(_HR.pattern.lower())
+
+
 def health_and_hr_terms(text: str) -> list[Finding]:
     """Every health or HR term in the text, personal or not (read once per text)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # spans carry over (a few letters, such as İ, lower to two)
+        patterns = (("health_info", _HEALTH_LOWER), ("hr_info", _HR_LOWER))
+    else:
+        lowered, patterns = text, (("health_info", _HEALTH), ("hr_info", _HR))
     return [
-        Finding(kind, m.start(), m.end())
-        for kind, pattern in (("health_info", _HEALTH), ("hr_info", _HR))
-        for m in pattern.finditer(text)
+        Finding(kind, m.start(), m.end()) for kind, pattern in patterns for m in pattern.finditer(lowered)
     ]
 
 
