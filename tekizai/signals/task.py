@@ -83,6 +83,21 @@ _CUES: list[tuple[str, str, float]] = [
         r"真実、偽り|真か偽か|不確定|何番目|関係は何|属さない|仲間外れ|もし.{0,40}(?:なら|たら|れば).{0,40}(?:でしょうか|どうなる|どのように変わ)",
         2.5,
     ),
+    # kinship riddles ("David has three sisters; each has one brother: how many brothers…") and
+    # seating or parking puzzles (who sits between whom, what is in the last space)
+    (
+        "reasoning",
+        r"\b(?:sisters?|brothers?|siblings?|daughters?|sons?|cousins?)\b[^?]{0,80}\beach\b[^?]{0,60}\bhow many\b|"
+        r"\b(?:the (?:first|last|middle) (?:space|seat|spot|house)|"
+        r"(?:is|are) (?:parked|seated|sitting|standing|placed) (?:between|next to|to the (?:left|right) of))\b",
+        3,
+    ),
+    (
+        "reasoning",
+        r"(?:姉|兄|妹|弟|姉妹|兄弟|娘|息子)[^。？]{0,40}それぞれ[^？]{0,60}何人|"
+        r"(?:最初|最後|真ん中|[一二三四五1-5]番目)の(?:スペース|席|場所|家|位置)|の間に(?:駐車|座|置か|並)",
+        3,
+    ),
     # summarization
     (
         "summarization",

@@ -53,12 +53,15 @@ from tests.conftest import SHARED_DATA
         # listing from what one knows is a question; from a text given, extraction
         ("九州地方の七つの県とその県庁所在地を列挙してください。", "qa"),
         ("次の文章から人名をすべて列挙してください。\n昨日、佐藤と鈴木が来た。", "extraction"),
-        (
-            "いくつかの港町を挙げ、それぞれの歴史を説明してください。",
-            "qa",
-        ),  # いくつかの: several, not "how many"
+        # いくつかの: several, not "how many"
+        ("いくつかの港町を挙げ、それぞれの歴史を説明してください。", "qa"),
+        # riddles of kin and seating puzzles are reasoning, a counted word problem is math
+        ("Maria has four brothers. Each of them has two sisters. How many sisters does Maria have?", "reasoning"),
+        ("健太には兄が二人いて、それぞれの兄には妹が一人います。健太の家には子どもが何人いますか？", "reasoning"),
+        ("Five friends sit in a row. Ana is seated between Ben and Cy; Dee is in the last seat. Who is first?", "reasoning"),
+        ("A box holds 12 apples and each apple costs 30 yen. How many yen do 3 boxes cost?", "math"),
     ],
-)
+)  # fmt: skip
 def test_task_examples(text: str, task: str) -> None:
     assert classify_task(text) == task
 
