@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from tekizai.evaluation.signals_eval import labelled_prompts
@@ -51,6 +52,30 @@ def _shape_on_unseen_names(rows: list[dict]) -> str:
     taken = sum(shape.probability(w) >= 0.5 for w in words)
     return (
         f"name-shape table on {len(words)} name words no list holds: {taken} taken = {taken / len(words):.3f}"
+    )
+
+
+def _instruction_sets(data: Path, scan: Callable[[str], list[Finding]]) -> str:
+    """Flagged among the self-instruct instructions (seed and user-oriented): everyday requests with
+    their inputs, some holding made-up contact details on purpose (a cover letter's phone and e-mail),
+    which are flagged by design: an upper bound of false positives, by kind."""
+    kinds: Counter[str] = Counter()
+    flagged = total = 0
+    for name in (
+        "alpaca_seed_tasks/seed_tasks.jsonl",
+        "self_instruct_user_oriented/user_oriented_instructions.jsonl",
+    ):
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            for instance in row["instances"]:
+                text = row["instruction"] + ("\n" + instance["input"] if instance.get("input") else "")
+                found = {f.kind for f in scan(text)}
+                total += 1
+                flagged += bool(found)
+                kinds.update(found)
+    return (
+        f"flagged among {total} self-instruct instructions (some hold made-up contact details): {flagged}"
+        f" = {flagged / total:.3%}; by kind {dict(sorted(kinds.items()))}"
     )
 
 
@@ -116,6 +141,7 @@ def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[st
         f"recognised as a name, context aside: {recognised}/{people_total} = {recognised / people_total:.3f}"
     )
 
+    lines.append(_instruction_sets(data, scan))
     ordinary = [item.text for item in labelled_prompts(data)]
     flagged = sum(bool(scan(t)) for t in ordinary)
     lines.append(

@@ -125,6 +125,12 @@ def _whole_line(text: str, start: int, end: int) -> tuple[int, int]:
     return (before.start() if before else start), end
 
 
+# a drive that holds data, not a street: "2 Internal Solid State Hard Drive", "1 USB flash drive"
+_NOT_A_STREET = re.compile(
+    r"(?i)\b(?:hard|flash|disk|disc|thumb|usb|state|optical|pen|network|tape)\s+drive$"
+)
+
+
 def addresses(original: str, folded: str) -> Iterable[Finding]:
     lower = folded.lower()
     found = [
@@ -132,6 +138,7 @@ def addresses(original: str, folded: str) -> Iterable[Finding]:
         for pattern, hints in _HINTS
         if any(h in lower for h in hints)
         for m in pattern.finditer(folded)
+        if not _NOT_A_STREET.search(m.group())
     ]
     if "\n" in folded:
         found += [(m.start(1), m.end(1)) for m in _STREET_OVER_UNIT.finditer(folded)]

@@ -168,6 +168,11 @@ Terri Sheila Sherry Shane Brittany Nicole Tonya Tanya Belinda Rick Ricky Randall
 Francine Gwen Gwendolyn Mildred Myrtle Agnes Bertha Edna Ethel Gladys Hattie Irma Lorraine Loretta Marlene
 Mavis Maxine Muriel Nellie Norma Opal Pearl Vera Velma Wilma Bernice Clarence Clifford Floyd Herman Homer
 Leroy Lester Luther Marshall Milton Morris Otis Perry Roland Rufus Sherman Wallace Wilbur Virgil Cecil
+Harry Archie Freddie Albie Reggie Teddy Tommy Toby Rory Jake Kieran Callum Calum Louie Finley Barry Clive
+Nigel Malcolm Ernest Angus Alasdair Hamish Fergus Euan Iain Dougal Murdo Gareth Rhys Geraint Dafydd Ieuan
+Ciaran Cormac Eoin Padraig Seamus Anne Aoife Niamh Saoirse Ciara Orla Roisin Siobhan Sian Cerys Carys
+Bronwen Fiona Eileen Moira Gillian Joanne Louise Kirsty Carole Jacqui Maureen Lara Leah Ellie Evie Millie
+Sienna Bethany Becky Debbie Mandy Vicky Nicky Kath
 """.split()
 ) - {
     # words first, names second: a programming language, a function, a place, a common verb

@@ -89,7 +89,10 @@ _EN_TITLED = re.compile(
 _NOT_A_NAME_AFTER = frozenset(
     "Street St Avenue Ave Road Rd Lane Drive Boulevard Way Park University College School Hospital Inc "
     "Ltd Corp Company Group Bank Foundation Institute Center Centre Museum Airport Station Award Prize "
-    "Act Law Day Show Project River Lake Mountain Island City County State".split()
+    "Act Law Day Show Project River Lake Mountain Island City County State Blvd Ave St Rd Ln Ct Pl Hwy Pkwy "
+    "Sq Cemetery Chapel Cathedral Mortuary Tower Plaza Mall Clinic Hotel Restaurant Cafe Market Store Shop "
+    "Library Gallery Theatre Theater Stadium Arena Harbor Harbour Resources Services Department Office "
+    "Association Society Club Elementary Academy".split()
 )
 
 
@@ -128,8 +131,12 @@ _EN_SLOTS = re.compile(
     r"|(?im:^[ \t>]*(?:full name|name|customer|patient|employee|applicant|contact(?: person| name)?|attn|attention|"
     r"prepared by|submitted by|requested by|approved by|guest|passenger|travell?er|insured|bill to|ship to|"
     r"billing address|shipping address|recipient|sender|account holder|cardholder)[ \t]*:[ \t]*"
-    rf"(?P<label>[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]+(?:[ \t.]+[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]*\.?){{0,3}}))"
+    rf"(?P<label>[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]+(?:[ \t.]+[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]*\.?){{0,3}})"
+    # a name fills the label's line (or stops at a comma, a bracket or a bar): after "Customer:" in a
+    # dialogue a sentence goes on ("Customer: yeah I am looking for…"), and is no name
+    r"(?=[ \t]*(?:[,;(|<]|\r?$)))"
     r"|(?:^|\n)[ \t]*(?:Regards|Best regards|Kind regards|Best|Thanks|Thank you|Sincerely|Cheers|"
+    r"Faithfully|Yours faithfully|Yours sincerely|Respectfully|Best wishes|Warmly|All the best|"
     rf"Warm regards|Yours truly|Yours)[ \t]*,?[ \t]*\n[ \t]*(?P<signature>{_NAME})[ \t]*(?:\n|$)"
 )
 # the writer's own name: "I'm Naomi Ryan, originally from…", "I am Sofia and…" (not "I'm Japanese")
@@ -158,7 +165,8 @@ _NAME_LINE = re.compile(rf"(?m)^[ \t>]*({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})
 _NOT_IN_A_SLOT = frozenset(
     "Sir Madam Madame All Team Everyone There Friends Folks Guys World Customer Customers Colleagues Users "
     "Support Admin Hiring Dear Thanks Thank The This That Team Siri Alexa ChatGPT Claude Gemini Copilot Bard "
-    "Google Python It Me Him Her Them Us".split()
+    "Google Python It Me Him Her Them Us Human Resources HR Management Sales Marketing Billing Accounts "
+    "Accounting Service Services Office Operations Security Hello Hi Hey Yes No Yeah Ok Okay Sure Well".split()
 )
 
 
@@ -198,14 +206,16 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             yield m.start(which), m.end(which), False
     for m in _SELF_INTRO.finditer(text):
         yield m.start(1), m.end(1), _given(m.group(1).split()[0])
-    for m in _NAME_LINE.finditer(text):
-        yield m.start(1), m.end(1), False
+    for m in _NAME_LINE.finditer(text):  # not a department's line ("Human Resources")
+        words = m.group(1).split()
+        if words[0] not in _NOT_IN_A_SLOT and not any(w in _NOT_A_NAME_AFTER for w in words[1:]):
+            yield m.start(1), m.end(1), False
     for m in _EN_TITLED.finditer(text):
         yield m.start(1), m.end(1), False
     for m in _EN_FULL_NAME.finditer(text):
         first, rest = m.group(1), m.group(2)
         words = rest.split()
-        if words and words[-1] in _NOT_A_NAME_AFTER:
+        if any(w in _NOT_A_NAME_AFTER for w in words):  # Rowan Avenue Elementary, Grace Street Park
             continue
         if _given(first):
             yield m.start(), m.end(), False

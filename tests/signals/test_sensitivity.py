@@ -126,6 +126,11 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "座標 35.6812, 139.7671", "価格は 1,234,567 円", "The year 1999 had 365 days",
         "Ticket 630427373398 is closed",  # Luhn-valid and Maestro-like, but no card wording: an ID
         "checksum de89370400440532013000 matches",  # a valid IBAN in lower case, not called one
+        # a dialogue's speaker labels, a department signing a mail, a drive that holds data, a school
+        "Reply to the chat.\nCustomer: yeah I am looking for a gift for my son.\nAgent: Sure!",
+        "Is this spam?\nYour salary review is attached.\n\nFaithfully,\nHuman Resources",
+        "List the specs of the customer's order: 2 Internal Solid State Hard Drive, 1 case.",
+        "Email the customer directions from Rowan Avenue Elementary to the park.",
         # names of the public, in ordinary questions and news: not personal data
         "Who was George Washington?", "徳川家康はどんな人物でしたか", "Mr Trump did not mention the protests.",
         "Write a poem in the style of Emily Dickinson", "中村区の人口は?", "石川県の名物を教えて",
