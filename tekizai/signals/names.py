@@ -56,12 +56,13 @@ def _ja_name(family: str, rest: str) -> bool | None:
 # slots only a person fills in Japanese business writing, whatever the name: a self-introduction
 # (営業部の鬼頭と申します, 株式会社ABCの轟木です), a label (宛先：, 差出人：), a name with its reading
 # (轟木 隼人（とどろき はやと）), the name line that closes a mail (…お願いいたします。\n東雲 健)
-_KANJI_NAME = r"[\u4e00-\u9fff々]{1,4}(?:[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{1,4})?"
+_KANJI_NAME = r"[\u4e00-\u9fff々]{1,4}(?:[ \u3000](?![様殿氏])[\u4e00-\u9fff々\u3041-\u3093]{1,4})?"
 _JA_SLOTS = re.compile(
     rf"(?P<intro>{_KANJI_NAME})と申します"
     rf"|(?:株式|有限|合同)会社[^。、\n]{{0,20}}の(?P<of>{_KANJI_NAME})(?:です|でございます)[。、\s]"
     rf"|(?:宛先|宛名|差出人|送信者|送り主|お名前|申請者|依頼者|受取人|契約者|患者名|社員名|作成者|記入者|"
-    rf"報告者|担当者名|連絡者|名義人?)[ \u3000]*[:：]?[ \u3000]*(?P<label>{_KANJI_NAME})(?![\u4e00-\u9fff])"
+    rf"報告者|担当者名|連絡者|名義人?|顧客名|会員名|利用者名|従業員名|受講者名|購入者|注文者|申込者|相談者|"
+    rf"被保険者|保護者|緊急連絡先)[ \u3000]*[:：]?[ \u3000]*(?P<label>{_KANJI_NAME})(?![\u4e00-\u9fff])"
     rf"|(?P<reading>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々]{{1,4}})[（(][\u3041-\u3093]+[ \u3000][\u3041-\u3093]+[）)]"
     rf"|(?:お願い(?:いた)?します|お願い申し上げます|以上)[。.]?[ \u3000]*\n[ \u3000]*"
     rf"(?P<signature>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"

@@ -267,7 +267,7 @@ def _markings(original: str, folded: str) -> Iterable[Finding]:
 # a family name in kanji, maybe a given name, then an honorific that is not part of a longer word
 # (同様, 多様, 仕様, 様々, 生き様 and さまざま hold 様 or さま without being honorifics)
 _HONORIFIC_JP = re.compile(
-    r"([\u4e00-\u9fff]{1,4}(?:[\s\u3000]?[\u4e00-\u9fff]{1,3})?)(さん|様|氏|くん|ちゃん)(?![々性式子相変ざ])"
+    r"([\u4e00-\u9fff]{1,4}(?:[ \u3000]?[\u4e00-\u9fff]{1,3})?)[ \u3000]?(さん|様|氏|くん|ちゃん)(?![々性式子相変ざ])"
 )
 _NOT_BEFORE_HONORIFIC = (
     "同",
@@ -291,8 +291,9 @@ _NOT_BEFORE_HONORIFIC = (
     "右",
 )
 _NAME_INTRO = re.compile(
-    r"(?:私の名前は|名前は|氏名[:：]?|名前[:：]|担当者?[:：]|[Mm]y name is|[Nn]ame:|[Pp]atient|[Ee]mployee|[Cc]ustomer|[Cc]lient)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff]{1,4}[\s\u3000]?[\u4e00-\u9fff\u3040-\u309f]{1,4})",
+    r"(?:私の名前は|名前は|氏名[:：]?|名前[:：]|担当者?[:：]|[Mm]y name is|[Nn]ame:|[Pp]atient|[Ee]mployee|[Cc]ustomer|[Cc]lient)[ \t\u3000]*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff々]{1,4}(?:[ \u3000]?[\u4e00-\u9fff々\u3040-\u309f]{1,4})?)",
 )
+_AFTER_A_NAME = re.compile(r"(?:です|でした|でございます|と申します|と言います|といいます|だ|で|の|は|が|を|に|と|も)[\u3040-\u309f]*$")
 _NOT_NAMES = {
     "皆",
     "客",
@@ -324,7 +325,10 @@ def _names(original: str, folded: str) -> Iterable[Finding]:
         if name not in _NOT_NAMES and before not in ("お", "御"):
             yield Finding("person_name", m.start(1), m.end(1))
     for m in _NAME_INTRO.finditer(original):
-        yield Finding("person_name", m.start(1), m.end(1))
+        # the copula or particle after a Japanese name is not part of it: 名前は轟木です
+        name = _AFTER_A_NAME.sub("", m.group(1))
+        if name:
+            yield Finding("person_name", m.start(1), m.start(1) + len(name))
 
 
 # -- health and HR information about an identifiable person --------------------------------------

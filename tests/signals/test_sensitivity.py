@@ -101,6 +101,11 @@ def test_checksums() -> None:
         ("轟木 隼人（とどろき はやと）の住所を変更してください", "person_name", "轟木 隼人"),
         ("部下の五十嵐が来月から休職します", "person_name", "五十嵐"),
         ("以上、よろしくお願いいたします。\n東雲 健", "person_name", "東雲 健"),
+        # form labels and the space business writing puts before 様; the span is the name alone
+        ("氏名：轟木隼人\n住所：東京都港区芝公園4-2-8", "person_name", "轟木隼人"),
+        ("顧客名：鬼頭 美咲", "person_name", "鬼頭 美咲"),
+        ("申込者 轟木隼人 様", "person_name", "轟木隼人"),
+        ("名前は轟木です", "person_name", "轟木"),
         # values typed as people type them: grouped licence numbers, any issuer's card after "cc",
         # an IBAN in lower case where it is called one
         ("my driving licence number is 4410-27-8836", "driving_licence", "4410-27-8836"),
