@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from tekizai.evaluation.signals_eval import labelled_prompts
+from tekizai.evaluation.signals_eval import held_out_questions, labelled_prompts
 from tekizai.evaluation.synthetic_pii import generate
 from tekizai.learning.name_train import default_words
 from tekizai.signals.name_shape import default_shape
@@ -142,6 +142,12 @@ def evaluate(data: Path, detector: SensitivityDetector | None = None) -> list[st
     )
 
     lines.append(_instruction_sets(data, scan))
+    questions = [item.text for item in held_out_questions(data)]
+    asked = sum(bool(scan(t)) for t in questions)
+    lines.append(
+        f"flagged among {len(questions)} Japanese questions (JGLUE, Rakuda; public figures named, no"
+        f" personal data): {asked} = {asked / len(questions):.3%}"
+    )
     ordinary = [item.text for item in labelled_prompts(data)]
     flagged = sum(bool(scan(t)) for t in ordinary)
     lines.append(

@@ -12,14 +12,23 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from tekizai.errors import ConfigError
-from tekizai.learning.name_words import FAMILY_NAMES, NOT_NAMES
-from tekizai.signals.name_lists import EN_GIVEN_NAMES
+from tekizai.learning.name_words import (
+    FAMILY_NAMES,
+    JA_GIVEN_NAMES,
+    JA_PREFIXES,
+    JA_SUFFIXES,
+    JA_WORDS,
+    JA_WORDS_OF_THREE,
+    NOT_NAMES,
+)
+from tekizai.signals.name_lists import EN_GIVEN_NAMES, JA_SURNAMES
 from tekizai.signals.name_shape import DIM, NameShape, features
 
 
@@ -30,13 +39,49 @@ class Word:
 
 
 def default_words() -> list[Word]:
-    names = {w for w in EN_GIVEN_NAMES | FAMILY_NAMES if w.isalpha()}
-    others = set(NOT_NAMES)
+    names = {w for w in EN_GIVEN_NAMES | FAMILY_NAMES if w.isalpha()} | japanese_names()
+    others = set(NOT_NAMES) | japanese_compounds()
     both = names & others
     return sorted(
         [Word(w, True) for w in names - both] + [Word(w, False) for w in others - both],
         key=lambda w: (w.text, w.name),
     )
+
+
+_KANJI_ONLY = re.compile(r"[\u4e00-\u9fff々]+")
+# what follows a family name in a firm's name, not a person's: 佐藤商事, 田中工務店
+_FIRM_WORDS = "商事 工業 建設 産業 銀行 病院 商店 製作所 電機 物産 工務店 不動産 運輸 興業 印刷 食品 薬局 医院 書店 酒造".split()
+
+
+def japanese_names(count: int = 3000, seed: int = 11) -> set[str]:
+    """Full names: a listed family name of two or three kanji and a given name in kanji."""
+    r = random.Random(seed)
+    families = sorted(s for s in JA_SURNAMES if len(s) >= 2)
+    given = sorted(g for g in JA_GIVEN_NAMES if _KANJI_ONLY.fullmatch(g))
+    return {r.choice(families) + r.choice(given) for _ in range(count)}
+
+
+def japanese_compounds(count: int = 3000, seed: int = 13) -> set[str]:
+    """Runs of kanji that are not names: two common words (会議資料), a word and a suffix (担当者), a
+    prefix and a word (最南端), two words and a suffix, a family name with a firm's word (佐藤商事),
+    and common words of three kanji (日本人, 司令官)."""
+    r = random.Random(seed)
+    words = sorted(JA_WORDS)
+    families = sorted(s for s in JA_SURNAMES if len(s) >= 2)
+    out: set[str] = set(JA_WORDS_OF_THREE)
+    for i in range(count):
+        kind = i % 10
+        if kind < 4:
+            out.add(r.choice(words) + r.choice(words))
+        elif kind < 6:
+            out.add(r.choice(words) + r.choice(JA_SUFFIXES))
+        elif kind < 7:
+            out.add(r.choice(JA_PREFIXES) + r.choice(words))
+        elif kind < 9:
+            out.add(r.choice(words) + r.choice(words) + r.choice(JA_SUFFIXES))
+        else:
+            out.add(r.choice(families) + r.choice(_FIRM_WORDS))
+    return out
 
 
 def read_words(path: Path) -> list[Word]:
@@ -95,19 +140,24 @@ def cross_validate(words: list[Word], folds: int = 5, seed: int = 7) -> list[str
     order = list(range(len(words)))
     random.Random(seed).shuffle(order)
     lines = []
-    hit = miss = false = true = 0
+    taken: dict[tuple[str, bool], list[bool]] = {}
     for k in range(folds):
         test = set(order[k::folds])
         model = fit([w for i, w in enumerate(words) if i not in test])
         held = [words[i] for i in sorted(test)]
         names = [model.probability(w.text) >= 0.5 for w in held if w.name]
         others = [model.probability(w.text) >= 0.5 for w in held if not w.name]
-        hit, miss = hit + sum(names), miss + len(names) - sum(names)
-        false, true = false + sum(others), true + len(others) - sum(others)
+        for w in held:
+            script = "Japanese" if _KANJI_ONLY.search(w.text) else "Latin"
+            taken.setdefault((script, w.name), []).append(model.probability(w.text) >= 0.5)
         lines.append(
             f"  fold {k + 1}: names taken {sum(names)}/{len(names)}, other words taken {sum(others)}/{len(others)}"
         )
-    lines.append(
-        f"  all held out: names taken {hit / (hit + miss):.3f}, other words taken {false / (false + true):.3f}"
-    )
+    for script in ("Latin", "Japanese"):
+        names, others = taken.get((script, True), []), taken.get((script, False), [])
+        if names and others:
+            lines.append(
+                f"  all held out, {script}: names taken {sum(names) / len(names):.3f} of {len(names)}, "
+                f"other words taken {sum(others) / len(others):.3f} of {len(others)}"
+            )
     return lines

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+import re
 import unicodedata
 import zlib
 from functools import cache, lru_cache
@@ -36,10 +37,24 @@ def plain(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
+
+
+def _slot(piece: str) -> int:
+    return zlib.crc32(piece.encode()) & (DIM - 1)
+
+
 def features(word: str) -> list[int]:
-    """Hashed slots of the word's letter 2-, 3- and 4-grams, with its edges marked."""
+    """Hashed slots of the word's letter 2-, 3- and 4-grams, with its edges marked; for a run of
+    kanji (a Japanese full name or not: 轟木隼人, 会議資料), its characters by place from either end,
+    its character pairs and its length."""
+    if _KANJI.search(word):
+        w = "".join(word.split())
+        pieces = [f"j{len(w)}", f"j^{w[0]}", f"j^^{w[:2]}", f"j${w[-1]}", f"j$${w[-2:]}", f"j-2{w[-2:-1]}"]
+        pieces += [f"j:{w[i : i + 2]}" for i in range(len(w) - 1)] + [f"j.{c}" for c in w]
+        return [_slot(p) for p in pieces]
     w = f"^{plain(word).lower()}$"
-    return [zlib.crc32(w[i : i + n].encode()) & (DIM - 1) for n in (2, 3, 4) for i in range(len(w) - n + 1)]
+    return [_slot(w[i : i + n]) for n in (2, 3, 4) for i in range(len(w) - n + 1)]
 
 
 class NameShape:

@@ -31,6 +31,13 @@ _JA_FAMILY = frozenset(s for s in JA_SURNAMES if len(s) >= 2)
 _JA_RUN = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[\s\u3000]?([\u4e00-\u9fff]{1,4})(?![\u4e00-\u9fff])"
 )
+# any run of three to five kanji (or two or three, a space, one to three) standing alone before a
+# particle, a bracket or punctuation: a full name no list knows (轟木隼人が…) when the name-shape
+# table says so and the context is personal
+_JA_ANY_RUN = re.compile(
+    r"(?<![\u4e00-\u9fff々\u30a0-\u30ff])([\u4e00-\u9fff々]{2,3}[ \u3000][\u4e00-\u9fff々]{1,3}|[\u4e00-\u9fff々]{3,5})"
+    r"(?=[のはがをにとへもや、。，．（(「\s]|さん|様|氏|$)"
+)
 # a family name and a given name in kana (加藤さくら, 山田エミ), up to a particle or punctuation
 _JA_KANA_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})([\u3041-\u3093]{2,4}|[\u30a1-\u30f6ー]{2,5})"
@@ -103,12 +110,16 @@ def _given(word: str) -> bool:
 
 
 _SHAPE_THRESHOLD = 0.5
+_JA_SHAPE_THRESHOLD = 0.7
 _SINGLE_THRESHOLD = 0.7
 
 
 def _spelled_like_names(span: str, shape: NameShape) -> bool:
     """A run of two or more capitalised words none of the lists know, each spelled like a name
-    (Rubija Liberšar, Maika van de Noort): the name-shape table decides, word by word."""
+    (Rubija Liberšar, Maika van de Noort): the name-shape table decides, word by word. A run of kanji
+    (轟木隼人, 轟木 隼人) it judges whole."""
+    if _KANJI.search(span):
+        return shape.probability(span) >= _JA_SHAPE_THRESHOLD
     words = [w for i, w in enumerate(span.split()) if i == 0 or (len(w) > 2 and w[0].isupper())]
     if len(words) == 1:  # one word alone says less: it must look much more like a name
         return _given(words[0]) or shape.probability(words[0]) >= _SINGLE_THRESHOLD
@@ -251,6 +262,10 @@ def _japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             )
         if titled is not None:
             yield m.start(), m.end(), titled
+    for m in _JA_ANY_RUN.finditer(text):
+        run = m.group(1)
+        if run[:2] not in _JA_FAMILY and run[:3] not in _JA_FAMILY and "何" not in run:  # else _JA_RUN's
+            yield m.start(1), m.end(1), None
     for m in _JA_KANA_NAME.finditer(text):
         if m.group(1) in _JA_FAMILY and not m.group(2).startswith(_NOT_KANA_NAMES):
             yield m.start(), m.end(), False
@@ -272,7 +287,7 @@ _PERSONAL_CONTEXT_PATTERN = (
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
     r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"
-    r"所属|部署|在籍|勤務|社員番号|従業員番号"
+    r"所属|部署|在籍|勤務|社員番号|従業員番号|連絡し"
 )
 # matched on the lowered window with a lowered pattern (no upper-case escape in it): case-insensitive
 # matching costs twice as much, and this runs once per candidate name

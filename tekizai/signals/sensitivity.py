@@ -293,7 +293,9 @@ _NOT_BEFORE_HONORIFIC = (
 _NAME_INTRO = re.compile(
     r"(?:私の名前は|名前は|氏名[:：]?|名前[:：]|担当者?[:：]|[Mm]y name is|[Nn]ame:|[Pp]atient|[Ee]mployee|[Cc]ustomer|[Cc]lient)[ \t\u3000]*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff々]{1,4}(?:[ \u3000]?[\u4e00-\u9fff々\u3040-\u309f]{1,4})?)",
 )
-_AFTER_A_NAME = re.compile(r"(?:です|でした|でございます|と申します|と言います|といいます|だ|で|の|は|が|を|に|と|も)[\u3040-\u309f]*$")
+_AFTER_A_NAME = re.compile(
+    r"(?:です|でした|でございます|と申します|と言います|といいます|だ|で|の|は|が|を|に|と|も)[\u3040-\u309f]*$"
+)
 _NOT_NAMES = {
     "皆",
     "客",
@@ -327,7 +329,7 @@ def _names(original: str, folded: str) -> Iterable[Finding]:
     for m in _NAME_INTRO.finditer(original):
         # the copula or particle after a Japanese name is not part of it: 名前は轟木です
         name = _AFTER_A_NAME.sub("", m.group(1))
-        if name:
+        if name and not name.startswith(("何", "誰")):  # 名前は何か: a question, no name
             yield Finding("person_name", m.start(1), m.start(1) + len(name))
 
 

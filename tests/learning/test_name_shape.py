@@ -47,7 +47,7 @@ def test_cross_validation_reports_held_out_words() -> None:
         Word(w, False) for w in ("Invoice", "Meeting", "Shipping", "Payment", "Station", "Printing")
     ]
     lines = cross_validate(words, folds=3)
-    assert len(lines) == 4 and lines[-1].startswith("  all held out: names taken")
+    assert len(lines) == 4 and lines[-1].startswith("  all held out, Latin: names taken")
 
 
 def test_a_name_no_list_knows_is_found_in_a_personal_context() -> None:
@@ -120,3 +120,35 @@ def test_one_word_where_a_person_stands() -> None:
     )
     # nor is the name with nothing personal around it
     assert not detector.scan("Thanks for the update. Wierzbicki called it the finest bridge of the century.")
+
+
+# Japanese full names whose family names no list holds, and runs of kanji that are not names; none in
+# the training words
+_UNSEEN_JA_NAMES = [
+    "轟木隼人",
+    "勅使河原美咲",
+    "鬼頭美咲",
+    "鷲尾翔太",
+    "柊木花子",
+    "龍崎直樹",
+    "姫野結衣",
+    "冨樫勇気",
+]
+_UNSEEN_JA_WORDS = ["個人情報保護", "顧客管理", "営業担当者", "第三四半期", "取締役会", "株主総会", "健康診断",
+                    "有給休暇", "年末調整", "就業規則", "議事録", "機械学習", "代表取締役", "人工知能"]  # fmt: skip
+
+
+def test_japanese_full_names_no_list_holds() -> None:
+    known = {w.text for w in default_words()}
+    assert not known & set(_UNSEEN_JA_NAMES + _UNSEEN_JA_WORDS)
+    shape = default_shape()
+    assert [w for w in _UNSEEN_JA_NAMES if shape.probability(w) < 0.7] == []
+    assert [w for w in _UNSEEN_JA_WORDS if shape.probability(w) >= 0.7] == []
+    detector = SensitivityDetector()
+    for text in ("新入社員の轟木隼人について評価をまとめて", "轟木隼人が来週から休職します",
+                 "次の人に連絡してください：轟木隼人、鬼頭美咲"):  # fmt: skip
+        assert any(text[f.start : f.end] == "轟木隼人" for f in detector.scan(text)), text
+    # the same name in a history question, and compounds beside personal words, are not personal data
+    for text in ("轟木隼人は江戸時代の画家です。代表作は？", "個人情報保護方針について顧客に説明する文書を作って",
+                 "営業担当者の連絡先一覧を作って", "最南端の島の名前は何か"):  # fmt: skip
+        assert not detector.scan(text), text
