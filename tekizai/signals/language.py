@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-_CODE = re.compile(r"```.*?```|`[^`]*`|https?://\S+", re.DOTALL)
+_CODE = re.compile(
+    r"```.*?```|`[^`]*`|https?://\S+"
+    # unfenced code: a line that opens as code does (def, import, return, >>>, an assignment, a call)
+    # and holds no kana (f(x) = 4x^3 が与えられたとき… is Japanese prose)
+    r"|(?m:^(?![^\n]*[\u3040-\u30ff])[ \t]*(?:def |class |import |from [\w.]+ import |return\b|>>>|elif |else:|try:|except\b|@\w|"
+    r"[A-Za-z_][\w.]*(?:\[[^\]\n]*\])?[ \t]*(?:[-+*/]?=[^=]|\())[^\n]*$"
+    # and a doctest's expected output: a quoted string, True, False, None, a number or a list
+    r"|^[ \t]*(?:'[^'\n]*'|\"[^\"\n]*\"|True|False|None|-?[\d.]+|\[[^\n]*\])[ \t]*$)",
+    re.DOTALL,
+)
 
 
 # runs of each script, counted by the regex engine: a Python loop over characters cost ~6 ms on the

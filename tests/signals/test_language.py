@@ -20,6 +20,14 @@ from tests.conftest import SHARED_DATA
         ("What does 社外秘 mean in English?", "en"),
         ("Write a Python function.\n```python\ndef f(x):\n    return x\n```", "en"),
         ("12345", "mixed"),
+        # unfenced code with a Japanese docstring: the prose is Japanese, the code and its doctests are
+        # not prose; a Japanese line that opens with a formula stays Japanese
+        (
+            'def count_words(text):\n    """文中の単語を数える。\n    >>> count_words("a b")\n    2\n    """',
+            "ja",
+        ),
+        ("f(x) = 4x^3 - 9x が与えられたとき、f(2)の値を求めてください。", "ja"),
+        ("x = 5\ny = 3\nWhat is x + y?", "en"),
     ],
 )
 def test_examples(text: str, language: str) -> None:
