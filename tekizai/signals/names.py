@@ -35,7 +35,7 @@ _JA_RUN = re.compile(
 # particle, a bracket or punctuation: a full name no list knows (轟木隼人が…) when the name-shape
 # table says so and the context is personal
 _JA_ANY_RUN = re.compile(
-    r"(?<![\u4e00-\u9fff々\u30a0-\u30ff])([\u4e00-\u9fff々]{2,3}[ \u3000][\u4e00-\u9fff々]{1,3}|[\u4e00-\u9fff々]{3,5})"
+    r"(?<![\u4e00-\u9fff々\u30a0-\u30ff])([\u4e00-\u9fff々]{2,4}[ \u3000][\u4e00-\u9fff々]{1,3}|[\u4e00-\u9fff々]{3,6})"
     r"(?=[のはがをにとへもや、。，．（(「\s]|さん|様|氏|$)"
 )
 # a family name and a given name in kana (加藤さくら, 山田エミ), up to a particle or punctuation
@@ -110,7 +110,7 @@ def _given(word: str) -> bool:
 
 
 _SHAPE_THRESHOLD = 0.5
-_JA_SHAPE_THRESHOLD = 0.7
+_JA_SHAPE_THRESHOLD = 0.6
 _SINGLE_THRESHOLD = 0.7
 
 
@@ -158,11 +158,13 @@ _SELF_INTRO = re.compile(
 # a person's place after a verb or phrase that takes one: "follow up with Okafor", "add Tomasz Wrona as
 # beneficiary", "change it to Inês Carvalho", "booking under Haraldsen", "ask Chidinma Eze to…"
 _PERSON_AFTER = re.compile(
-    rf"\b(?:follow up with|speak (?:to|with)|talk to|meet(?:ing)? with|reach out to|get back to|"
-    rf"on behalf of|assigned to|forward (?:it|this) to|(?i:it'?s|booked|reserved|reservation|booking) under|"
+    rf"\b(?i:follow up with|speak (?:to|with)|talk to|meet(?:ing)? with|reach out to|get back to|"
+    rf"on behalf of|assigned to|forward (?:it|this) to|(?:it'?s|booked|reserved|reservation|booking) under|"
     rf"change (?:it|the name) to|add|named|called)[ \t]+({_NAME})\b"
     rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
-    rf"|\b(?:ask|tell|remind|notify|thank|invite|ping|cc|let)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
+    rf"|\b(?i:ask|tell|remind|notify|thank|invite|ping|cc|let)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
+    rf"|\b(?:reminder|letter|note|message|e-?mail|reply|invitation|apology|thank-you note)[ \t]+(?:to|for)[ \t]+({_NAME})\b"
+    rf"(?=[ \t]+(?:that|about|regarding|who|with)\b|[ \t]*[,.!?;:]|[ \t]*$)"
 )
 # "<Name> lives at", "<Name>'s phone": found from the verb or the possession back to the name (a
 # forward search would try a name at every capital letter of the text)
@@ -189,7 +191,7 @@ _PERSON_VERB = (
     r"joined|left|lives|works|started|paid|owes|signed|booked|complained|reported|visited|missed"
 )
 _SINGLE = re.compile(
-    rf"(?m)(?:^|(?<=[.!?:]\s))({_CAP})(?=[ \t]+(?:{_PERSON_VERB})\b|,[ \t]+(?:can|could|would|will|please|do|did|are|have)\b)"
+    rf"(?m)(?:^|(?<=[.!?:,]\s))({_CAP})(?=[ \t]+(?:{_PERSON_VERB})\b|,[ \t]+(?:can|could|would|will|please|do|did|are|have)\b)"
 )
 # the owner of a relation, found from "'s daughter" back to the word before it (faster than trying
 # every capital letter forward)
@@ -213,11 +215,12 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
         if subject := _SUBJECT.search(text, before, m.start()):
             yield subject.start(), subject.end(), True
     for m in _PERSON_AFTER.finditer(text):
-        which = 1 if m.group(1) else 2
+        which = m.lastindex or 1
         if m.group(which).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(which), m.end(which), False
-    for m in _SELF_INTRO.finditer(text):
-        yield m.start(1), m.end(1), _given(m.group(1).split()[0])
+    for m in _SELF_INTRO.finditer(text):  # the writer's own name, when it looks like one
+        name = m.group(1)
+        yield m.start(1), m.end(1), _given(name.split()[0]) or _spelled_like_names(name, default_shape())
     for m in _NAME_LINE.finditer(text):  # not a department's line ("Human Resources")
         words = m.group(1).split()
         if words[0] not in _NOT_IN_A_SLOT and not any(w in _NOT_A_NAME_AFTER for w in words[1:]):
@@ -283,7 +286,7 @@ _PERSONAL_CONTEXT_PATTERN = (
     r"(?:our|my|your|his|her|their) (?:\w+ )?department|employee (?:id|number)|staff (?:id|number)|"
     r"originally from|y/o|beneficiary|guardian|next of kin|emergency contact|power of attorney|"
     r"joint account|authori[sz]ed user|account holder|reservation|booking|payslip|pay slip|timesheet|"
-    r"leave request|vacation request|onboarding|probation|contract renewal)\b"
+    r"leave request|vacation request|onboarding|probation|contract renewal|cover letter|overdue)\b"
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
     r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"

@@ -176,7 +176,8 @@ _CONTEXT_DETECTORS: list[Detector] = [
     _labelled(
         "passport_number",
         r"旅券番号|旅券|パスポート(?:番号)?|passport(?: number| no\.?)?",
-        r"[A-Z]{1,2}\d{7,8}",
+        # Japan's TK1234567, and the 8 or 9 letters and digits of most others (19FV04422, C01X00T47)
+        r"[A-Z]{1,2}\d{7,8}|(?=[A-Z]{0,8}\d)[A-Z0-9]{8,9}\b",
     ),
     _labelled(
         "driving_licence",
