@@ -31,12 +31,32 @@ _CUES: list[tuple[str, str, float]] = [
         3,
     ),
     ("code", r"\b(?:function|program|algorithm|compile|runtime error|stack trace|unit test)\b", 1),
+    # a line of code pasted in ("while i < 10:", "for x in xs:", "const a = …;"), a thing to build in a
+    # named language, a tool's error to fix
+    (
+        "code",
+        r"^[ \t]*(?:while|for|if|elif|else|try|except|return|const|let|var|public|private|static|func|fn)\b[^\n]*[:;{)]\s*$",
+        3,
+    ),
+    (
+        "code",
+        r"\b(?:implement|build|write|create|code)\b.{0,60}\b(?:in|using|with) (?:go|golang|rust|python|java|javascript|"
+        r"typescript|c\+\+|c#|ruby|php|swift|kotlin|scala|haskell|elixir|bash|powershell|sql)\b",
+        3,
+    ),
+    (
+        "code",
+        r"\b(?:django|flask|fastapi|rails|react|vue|angular|node(?:\.js)?|npm|pip|docker|kubernetes|git|postgres(?:ql)?|"
+        r"mysql|sqlite|mongodb|webpack|terraform|pandas|numpy|pytorch|tensorflow|spring boot|gradle|maven)\b"
+        r".{0,80}\b(?:error|fails?|failing|failed|exception|traceback|crash(?:es)?|bug|broken|not working|fix)\b",
+        3,
+    ),
     ("code", r"コード|関数|プログラム|実装|スクリプト|アルゴリズム|バグ|デバッグ|正規表現|クエリ", 2),
     # math
     ("math", r"\d+\s*[-+*/^×÷]\s*\d+|\d+\s*=\s*\d|\bx\s*[=^]|√|∫|∑", 1.5),
     (
         "math",
-        r"\b(?:calculate|compute|solve|equation|integral|derivative|probability|how many|how much|sum of|area of|percent|remainder|divided by|total cost|average of)\b",
+        r"\b(?:calculate|compute|solve|equation|integral|derivative|probability|how many|how much|sum of|area of|percent|remainder|divided by|total cost|average of|average speed|how (?:fast|far|long) (?:did|does|will|would))\b",
         2,
     ),
     ("math", r"\b[a-z]\s*[-+*/^]\s*[a-z0-9]+\s*=|\$\s?\d", 1.5),
@@ -98,10 +118,25 @@ _CUES: list[tuple[str, str, float]] = [
         r"(?:最初|最後|真ん中|[一二三四五1-5]番目)の(?:スペース|席|場所|家|位置)|の間に(?:駐車|座|置か|並)",
         3,
     ),
+    # syllogisms ("all bloops are razzies…"), chains of comparison ("older than… older than"), being
+    # asked to think it through
+    (
+        "reasoning",
+        r"\ball \w+ are \w+.{0,80}\b(?:all|some|no) \w+ (?:are|is)\b|\b(?:definitely|necessarily) (?:true|false|follow)|"
+        r"\b(?:older|younger|taller|shorter|faster|slower|heavier|lighter|richer) than\b.{0,60}\b(?:older|younger|taller|"
+        r"shorter|faster|slower|heavier|lighter|richer) than\b|\bthink (?:it|this) through\b|\bthink (?:carefully|step by step)\b",
+        3,
+    ),
+    (
+        "reasoning",
+        r"より[^。？]{0,12}(?:高|低|大き|小さ|速|遅|若|重|軽|多|少)[^。？]{0,30}より[^。？]{0,12}(?:高|低|大き|小さ|速|遅|若|重|軽|多|少)|"
+        r"必ず正しい|論理的に(?:説明|考え)",
+        3,
+    ),
     # summarization
     (
         "summarization",
-        r"\b(?:summari[sz]e|summary|tl;?dr|in (?:a few|one|two|three) sentences?|key points|condense|gist)\b",
+        r"\b(?:summari[sz]e|summary|tl;?dr|in (?:a few|one|two|three) sentences?|key points|condense|gist|sum (?:it |this |them )?up)\b",
         3,
     ),
     ("summarization", r"要約|まとめて|まとめる|要点|かいつまんで|概要を", 3),
@@ -111,9 +146,19 @@ _CUES: list[tuple[str, str, float]] = [
         r"\btranslat(?:e|ion)\b|\binto (?:english|japanese|chinese|korean|french|german|spanish)\b|\bin (?:english|japanese)\b[.?:]?$",
         3,
     ),
+    # "how do you say … in German", "render this in Italian", "into plain English from French"
     (
         "translation",
-        r"翻訳|英訳|和訳|日本語に|英語に|日本語で(?:言う|訳)|英語で(?:言う|書)|中国語に|韓国語に",
+        r"\bhow (?:do|would|can) (?:you|i|we) say\b.{1,80}\bin (?:[a-z]+)\b|"
+        r"\b(?:render|put|turn|say)\b.{0,40}\b(?:in|into) (?:plain )?(?:english|japanese|chinese|korean|french|german|spanish|"
+        r"italian|portuguese|russian|arabic|hindi|dutch|swedish|polish|turkish|vietnamese|thai|indonesian)\b",
+        3,
+    ),
+    (
+        "translation",
+        r"翻訳|英訳|和訳|日本語に|英語に|日本語で(?:言う|訳)|英語で(?:言う|書)|中国語に|韓国語に|"
+        # a quoted phrase asked for in another language (a bare word so asked is a vocabulary question)
+        r"[「『][^」』]+[」』](?:は|を)(?:英語|中国語|韓国語|フランス語|ドイツ語|スペイン語|イタリア語|日本語)で(?:何と|なんと|どう)(?:言|い)",
         3,
     ),
     # extraction
@@ -123,6 +168,13 @@ _CUES: list[tuple[str, str, float]] = [
         2.5,
     ),
     ("extraction", r"抽出|抜き出|取り出|書き出して|JSON|特定して|数えて|何回出現", 2.5),
+    (
+        "extraction",
+        r"\b(?:which|what) \w+s are mentioned\b|"
+        r"\b(?:get|pull|grab|take) (?:the|all|every)\b.{0,40}\bfrom (?:this|the following|the) (?:text|citation|receipt|"
+        r"invoice|email|document|paragraph|page|list|table|reference)\b",
+        3,
+    ),
     # listing is extraction from a text given ("次の文章から…を列挙"); from what one knows, it is qa
     ("extraction", r"(?:から|より|文章|文中|テキスト|以下|次の)[^。\n]{0,40}列挙", 2.5),
     # classification
@@ -138,6 +190,11 @@ _CUES: list[tuple[str, str, float]] = [
         3,
     ),
     ("classification", r"分類|カテゴリ|ポジティブ|ネガティブ|感情|どれに当て|選択肢|次のうち", 2.5),
+    (
+        "classification",
+        r"\blabel (?:each|every|these|the following|them)\b|\bchoose (?:one )?from\b|\bwhat is the intent\b",
+        3,
+    ),
     # a verdict among fixed answers: "tell me whether…", "output yes or no", "detect if…"
     (
         "classification",
@@ -165,6 +222,14 @@ _CUES: list[tuple[str, str, float]] = [
         3,
     ),
     ("rewriting", r"書き直|言い換え|校正|添削|推敲|敬語に|丁寧な表現|わかりやすく(?:書き|言い)|修正して", 3),
+    (
+        "rewriting",
+        r"\bmake (?:this|it|the) (?:\w+ )?(?:shorter|simpler|clearer|more \w+|less \w+)\b|"
+        r"\b(?:fix|correct|check) (?:the |my )?(?:spelling|grammar|typos|punctuation)\b|\b(?:passive|active) voice\b|"
+        r"\bchange (?:this|it|the) (?:text|sentence|paragraph|tone) (?:to|into)\b",
+        3.5,
+    ),
+    ("rewriting", r"誤字|脱字|文法(?:の誤り)?を(?:直|訂正)|(?:調|体|口調)に(?:変え|直し|書き換え)", 3.5),
     # creative writing
     (
         "creative_writing",
@@ -179,7 +244,8 @@ _CUES: list[tuple[str, str, float]] = [
     ),
     (
         "creative_writing",
-        r"物語|小説|詩を|俳句|短歌|歌詞|エッセイ|ブログ|手紙|メール(?:を|の文)|スピーチ|キャッチコピー|作文|創作|書いてください",
+        r"物語|小説|詩を|俳句|短歌|歌詞|エッセイ|ブログ|手紙|メール(?:を|の文)|スピーチ|キャッチコピー|作文|創作|書いてください|"
+        r"童話|昔話|おとぎ話|ストーリーを",
         2,
     ),
     (
