@@ -17,7 +17,7 @@ _CUES: list[tuple[str, str, float]] = [
     (
         "code",
         r"```|\bdef \w+\(|\bclass \w+[:(]|#include|\bimport \w+|\bfunction\s*\w*\(|=>|\bSELECT\b.+\bFROM\b",
-        4,  # source code on the page outweighs the words of its docstring ("return the sum of…")
+        6,  # source code on the page outweighs the words of its docstring ("return the sum of…", "prime")
     ),
     # (?<![A-Za-z]) rather than \b: a Japanese particle after the name ("HTMLで") is a word character
     (
@@ -279,8 +279,117 @@ _CUES: list[tuple[str, str, float]] = [
         1.5,
     ),
     # chat
-    ("chat", r"^(?:hi|hello|hey|good (?:morning|evening)|thanks|thank you|how are you)\b", 3),
+    ("chat", r"^(?:hi|hello|hey|good (?:morning|evening|night)|thanks|thank you|how are you)\b", 3),
     ("chat", r"^(?:こんにちは|こんばんは|おはよう|ありがとう|はじめまして|よろしく)", 3),
+    # -- the many other ways people put each request -------------------------------------------
+    # Each task's common verbs and nouns, in both languages, beyond the first cues above: a second
+    # fresh set of requests (session 5) showed the first cues were too narrow for how people write.
+    (
+        "code",
+        r"\b(?:\w+error|\w+exception|traceback|segfault|syntax error|stack overflow|null pointer)\b|"
+        r"\b(?:dockerfile|makefile|yaml|github actions|ci/cd|regex|vba|macro|shell command|cli|endpoint|schema|"
+        r"time complexity|big-?o|unit tests?|type hints?|docstrings?|refactor|lint)\b",
+        2.5,
+    ),
+    ("code", r"エラー|マクロ|VBA|YAML|GitHub Actions|リファクタ|型ヒント|ユニットテスト|コンパイル", 2.5),
+    (
+        "math",
+        r"\bsimplify\b.{0,10}[\d(x]|\bperimeter\b|\bprime numbers?\b|\bis \d+ (?:a )?prime\b|\bfactori[sz]|"
+        r"\bwhat(?:'s| is) \d+(?:\.\d+)?\s*%\s*of\b|\binterest\b.{0,40}\d|"
+        r"\bdimensions\b.{0,40}\d|\bratio\b|\bfraction\b|\bsquare root\b|\bmean\b.{0,20}\d|\bmedian\b.{0,20}\d",
+        2.5,
+    ),
+    # counted units asked for, where numbers are given (何時間 alone asks a fact: UTCから何時間)
+    (
+        "math",
+        r"[\d０-９][^。？?]{0,40}(?:何km|何キロ|何通り|何分|何時間|何秒|引くと|足すと)|既約分数|分数|割引|ある数|(?:時速|分速|秒速)[\d０-９]",
+        2.5,
+    ),
+    (
+        "reasoning",
+        r"\b(?:conclusion follows|can we conclude|what can be concluded|(?:is|are) (?:telling the truth|lying)|"
+        r"what comes next|next (?:number|term) in the sequence|which (?:statement|option) (?:is|must be) true|"
+        r"paradox|brain ?teaser|lateral thinking|trick question)\b",
+        3,
+    ),
+    ("reasoning", r"推論|規則を見つけ|次の数|考え方(?:も|を)示|推論の誤り|正直者|嘘つき|選び直す", 3),
+    (
+        "summarization",
+        r"\b(?:boil (?:this|it) down|main takeaways?|takeaways|recap|brief(?:ly)? (?:overview|recap)|short version|"
+        r"executive summary|highlights of)\b",
+        3,
+    ),
+    (
+        "summarization",
+        r"(?:一文|一言|ひとこと)で(?:まとめ|要約|教え|説明|言う|言うと)|短くまとめ|手短に|簡潔に(?:まとめ|説明)",
+        3,
+    ),
+    (
+        "translation",
+        r"\b(?:english|japanese|chinese|korean|french|german|spanish|italian|portuguese) to (?:english|japanese|chinese|"
+        r"korean|french|german|spanish|italian|portuguese)\b|\b(?:english|japanese|chinese|korean|french|german|spanish|"
+        r"italian|portuguese) version of\b|\bwhat does [\"'“].{1,80}[\"'”] mean\b",
+        3,
+    ),
+    (
+        "translation",
+        r"(?:英語|日本語|中国語|韓国語|フランス語|ドイツ語|スペイン語|イタリア語|ポルトガル語)(?:に直し|にして|表記に|訳して)|"
+        r"(?:日本語訳|英訳|和訳)(?:して|を)",
+        3,
+    ),
+    (
+        "extraction",
+        r"\b(?:into a table|as a table|table of|stated in|listed in|named in|appear(?:s)? in the (?:text|passage|email))\b",
+        2.5,
+    ),
+    # what a text given says ("次のメールに書かれている日時", "以下の文中に登場する商品名"); without the text
+    # pointed to, 書かれている asks a fact ("生命の起源について書かれている科学誌は？")
+    (
+        "extraction",
+        r"(?:この|次の|以下の|上の|下の|上記の|下記の)[^。？]{0,20}?(?:書かれている|記載されている|登場する|含まれる)|"
+        r"(?:から|より|文章|文中|テキスト|以下|次の)[^。\n]{0,40}(?:リストアップ|一覧に)",
+        2.5,
+    ),
+    (
+        "classification",
+        r"\b(?:rate|tag|sort|group|bucket|assign)\b.{0,60}\b(?:as|into|with one of|by)\b|\bwhich (?:genre|category|type|class)\b|"
+        r"\b(?:fact or (?:an )?opinion|low, medium,? or high|spam or not)\b",
+        3,
+    ),
+    (
+        "classification",
+        r"と[^。、]{1,12}に分けて|振り分け|仕分け|判定して|判別して|緊急度|ですか、.{1,10}ですか|どれに該当",
+        3,
+    ),
+    (
+        "rewriting",
+        r"\b(?:reword|tighten|shorten|polish (?:this|it|my|the|up)|tidy up|clean up|friendlier|more (?:formal|casual|polite|concise)|"
+        r"turn (?:this|these|the) .{0,30} into (?:a |an )?(?:paragraph|prose|bullet|list|email|tweet))\b",
+        3.5,
+    ),
+    (
+        "rewriting",
+        r"言い方に|柔らかく|柔らかい|箇条書きに|アレンジして|リライト|整えて|読みやすく|口調に|言い回し",
+        3.5,
+    ),
+    (
+        "creative_writing",
+        r"\b(?:come up with|invent|brainstorm) (?:a |some |\d+ )?(?:names?|backstory|story|plot|character|world|setting|"
+        r"slogans?|taglines?|titles?)\b|\b(?:opening|first) (?:paragraph|line|chapter) of\b|\bbackstory\b",
+        3,
+    ),
+    ("creative_writing", r"名前を.{0,6}考えて|メッセージを考えて|設定を作って|あらすじを考え|寄せ書き", 3),
+    # small talk: short, about the speaker and the moment ("I'm back", "元気？", "話そうよ")
+    (
+        "chat",
+        r"^(?:i'?m (?:bored|back|tired|here)|good night|lol|haha|sorry,? i was|nice to meet you|how(?:'s| is) it going)\b",
+        3,
+    ),
+    (
+        "chat",
+        r"^(?:元気[？?！!]?$|ひま|暇だ|ただいま|おやすみ|疲れた|眠い|何か話そう|話そうよ|今日は(?:いい|良い)天気)",
+        3,
+    ),
 ]
 # matched on lowered text with lowered patterns (no pattern holds an upper-case escape such as \S):
 # half the cost of case-insensitive matching
