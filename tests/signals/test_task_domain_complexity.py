@@ -134,21 +134,18 @@ def test_score_writes_one_line_per_input_with_exactly_the_keys(tmp_path: Path) -
     assert failed.exit_code == 1 and "line 2" in failed.output
 
 
-def test_tasks_written_apart_from_the_cues() -> None:
-    """110 requests, five per task and language (English, Japanese) for eleven tasks, written in
-    session 5 before the cues read them. First measurement: macro-accuracy 0.773 (reasoning 0.4,
-    rewriting 0.5, translation 0.6, code 0.7). What it showed is now read (code pasted in, a named
-    language or a tool's error, syllogisms and chains of comparison, "how do you say… in", "sum up",
-    "label each", "fix the spelling", です・ます調に…); it is no longer held out, and must stay high."""
-    rows = [
-        json.loads(line)
-        for line in (Path(__file__).parent / "data" / "fresh_tasks.jsonl")
-        .read_text(encoding="utf-8")
-        .splitlines()
-    ]
+@pytest.mark.parametrize("name", ["fresh_tasks.jsonl", "fresh_tasks_2.jsonl"])
+def test_tasks_written_apart_from_the_cues(name: str) -> None:
+    """Two sets of 110 requests, five per task and language (English, Japanese) for eleven tasks,
+    each written in session 5 before the cues read it. First measurements: macro-accuracy 0.773 for
+    the first set, then, after the first set's fixes, 0.509 for the second, written with more varied
+    phrasing: the cues had been too narrow for how people write. What both showed is now read (code
+    pasted in, a tool's error, syllogisms, "how do you say… in", "boil this down", "label each", "tag…
+    as", "reword", 振り分け, リライト, 一文で…); they are no longer held out, and must stay high."""
+    lines = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines()
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for row in rows:
+    for row in map(json.loads, lines):
         total[row["task"]] += 1
         right[row["task"]] += classify_task(row["text"]) == row["task"]
     assert sum(right[t] / total[t] for t in total) / len(total) >= 0.95
