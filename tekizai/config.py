@@ -155,8 +155,9 @@ class RoutingConfig(_Strict):
     )
     task_extractor: Literal["rules", "slm"] = Field(
         default="rules",
-        description="How the task is read: `rules` (bilingual cues, well under a millisecond) or `slm` (the "
-        "router model below asked under a grammar, about a second a request on two cores).",
+        description="How the task is read: `rules` (bilingual cues, and where they are not decisive the "
+        "shipped task model; well under a millisecond) or `slm` (the router model below asked under a "
+        "grammar, about a second a request on two cores).",
     )
     router_model: str | None = Field(
         default=None,

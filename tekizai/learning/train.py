@@ -28,7 +28,7 @@ from tekizai.learning.model import LogisticModel
 from tekizai.signals.complexity import estimate_complexity
 from tekizai.signals.labels import TASKS
 from tekizai.signals.language import detect_language
-from tekizai.signals.task import classify_task
+from tekizai.signals.task import classify_by_cues
 
 NEEDS_LARGE, FINE = "needs_large", "fine"
 
@@ -75,7 +75,7 @@ def read_examples(path: Path, signal: str, group_by: str | None = None) -> list[
             raise ConfigError(f"{path}:{number}: {e}") from e
         language = detect_language(text) or "en"
         group = str(row.get(group_by, "")) if group_by else ""
-        examples.append(Example(text, label, group, language, classify_task(text)))
+        examples.append(Example(text, label, group, language, classify_by_cues(text)))
     if len({e.label for e in examples}) < 2:
         raise ConfigError(f"{path}: training needs at least two different labels")
     return examples
@@ -171,12 +171,13 @@ def complexity_from(model: LogisticModel) -> Callable[[str, str, str], float]:
 
 
 def task_from(model: LogisticModel) -> Callable[[str, str], str]:
-    """A drop-in for ``classify_task`` (instruction, context) -> task."""
+    """A drop-in for ``classify_task`` (instruction, context) -> task: one's own model reads every
+    request, with the cue rules' guess among its features."""
 
     def classify(instruction: str, context: str = "") -> str:
         text = instruction.strip()
         return model.predict(
-            featurize(text, detect_language(text) or "en", classify_task(instruction, context))
+            featurize(text, detect_language(text) or "en", classify_by_cues(instruction, context))
         )
 
     return classify

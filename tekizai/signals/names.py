@@ -158,11 +158,11 @@ _SELF_INTRO = re.compile(
 # a person's place after a verb or phrase that takes one: "follow up with Okafor", "add Tomasz Wrona as
 # beneficiary", "change it to Inês Carvalho", "booking under Haraldsen", "ask Chidinma Eze to…"
 _PERSON_AFTER = re.compile(
-    rf"\b(?i:follow up with|speak (?:to|with)|talk to|meet(?:ing)? with|reach out to|get back to|"
-    rf"on behalf of|assigned to|forward (?:it|this) to|(?:it'?s|booked|reserved|reservation|booking) under|"
-    rf"change (?:it|the name) to|add|named|called)[ \t]+({_NAME})\b"
+    rf"\b(?:[Ff]ollow up with|[Ss]peak (?:to|with)|[Tt]alk to|[Mm]eet(?:ing)? with|[Rr]each out to|[Gg]et back to|"
+    rf"[Oo]n behalf of|[Aa]ssigned to|[Ff]orward (?:it|this) to|(?:[Ii]t'?s|[Bb]ooked|[Rr]eserved|[Rr]eservation|[Bb]ooking) under|"
+    rf"[Cc]hange (?:it|the name) to|[Aa]dd|named|called)[ \t]+({_NAME})\b"
     rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
-    rf"|\b(?i:ask|tell|remind|notify|thank|invite|ping|cc|let)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
+    rf"|\b(?:[Aa]sk|[Tt]ell|[Rr]emind|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
     rf"|\b(?:reminder|letter|note|message|e-?mail|reply|invitation|apology|thank-you note)[ \t]+(?:to|for)[ \t]+({_NAME})\b"
     rf"(?=[ \t]+(?:that|about|regarding|who|with)\b|[ \t]*[,.!?;:]|[ \t]*$)"
 )

@@ -394,6 +394,28 @@ _CUES: list[tuple[str, str, float]] = [
 # matched on lowered text with lowered patterns (no pattern holds an upper-case escape such as \S):
 # half the cost of case-insensitive matching
 _COMPILED = [(task, re.compile(pattern.lower(), re.MULTILINE), weight) for task, pattern, weight in _CUES]
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]")
+
+
+def _japanese_only(pattern: str) -> bool:
+    """A cue written only in Japanese (no Latin word in it): it cannot match text without kana or kanji."""
+    plain = re.sub(r"\\.", "", pattern)
+    return bool(_CJK.search(plain)) and not re.search(r"[A-Za-z]{2,}", plain)
+
+
+def _latin_only(pattern: str) -> bool:
+    """A cue of English words alone (each alternative a \\b word): it cannot match Japanese-only text."""
+    plain = re.sub(r"\\.", "", pattern)
+    return (
+        not _CJK.search(plain) and pattern.startswith("\\b") and "|" not in re.sub(r"\([^()]*\)", "", pattern)
+    )
+
+
+# cues for any text, those that need Japanese and those that need English: a request in one
+# language skips the other's
+_NOT_JAPANESE = [c for c, (_, p, _) in zip(_COMPILED, _CUES, strict=True) if not _japanese_only(p)]
+_NOT_ENGLISH = [c for c, (_, p, _) in zip(_COMPILED, _CUES, strict=True) if not _latin_only(p)]
+_LATIN = re.compile(r"[a-z]")
 _EDGE = 300
 
 
@@ -401,18 +423,53 @@ def _score(text: str) -> dict[str, float]:
     scores: dict[str, float] = {}
     if not text:
         return scores
-    head, tail = text[:_EDGE].lower(), text[-_EDGE:].lower() if len(text) > _EDGE else ""
-    for task, pattern, weight in _COMPILED:
-        if pattern.search(head) or (tail and pattern.search(tail)):
+    # the head and the tail read as one string, a blank line between: one search a cue, not two
+    read = (text if len(text) <= 2 * _EDGE else text[:_EDGE] + "\n\n" + text[-_EDGE:]).lower()
+    japanese, latin = _CJK.search(read), _LATIN.search(read)
+    cues = (_COMPILED if latin else _NOT_ENGLISH) if japanese else _NOT_JAPANESE
+    for task, pattern, weight in cues:
+        if pattern.search(read):
             scores[task] = scores.get(task, 0.0) + weight
     return scores
 
 
-def classify_task(instruction: str, context: str = "") -> str:
-    """The task of ``instruction`` (the latest user turn); ``context`` (the rest) counts a third."""
+def _cue_scores(instruction: str, context: str) -> dict[str, float]:
     scores = _score(instruction.strip())
     for task, s in _score(context).items():
         scores[task] = scores.get(task, 0.0) + s / 3
+    return scores
+
+
+# cues decide when the best scores at least this, a point clear of the next: a cue of weight 2 or more
+# is a request's own wording ("summarize", "翻訳して"); weaker evidence (a question mark, a "how")
+# leaves the decision to the task model
+_DECISIVE, _MARGIN = 2.0, 1.0
+
+
+def classify_task(instruction: str, context: str = "") -> str:
+    """The task of ``instruction`` (the latest user turn); ``context`` (the rest) counts a third.
+
+    The cue rules decide when their evidence is clear; otherwise the shipped task model
+    (``task_model.py``, trained on the project's written requests) reads the words, with the rules'
+    guess among its features. A second and third set of requests written apart from the cues
+    (session 5) found the cues alone at 0.51 and 0.43 macro-accuracy on phrasing they did not
+    foresee."""
+    scores = _cue_scores(instruction, context)
+    by_cues = _by_cues(instruction, scores)
+    ranked = sorted(scores.values(), reverse=True)
+    if ranked and ranked[0] >= _DECISIVE and (len(ranked) == 1 or ranked[0] - ranked[1] >= _MARGIN):
+        return by_cues
+    from tekizai.signals.task_model import shipped_task_model  # numpy and a table: loaded on first need
+
+    return shipped_task_model().classify(instruction, by_cues)
+
+
+def classify_by_cues(instruction: str, context: str = "") -> str:
+    """The cue rules alone (the task model's feature, and what a request with clear cues gets)."""
+    return _by_cues(instruction, _cue_scores(instruction, context))
+
+
+def _by_cues(instruction: str, scores: dict[str, float]) -> str:
     if scores:
         return max(scores, key=lambda t: scores[t])
     text = instruction.strip()

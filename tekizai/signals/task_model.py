@@ -1,0 +1,41 @@
+"""The shipped task model: where the cue rules are not decisive, a logistic model reads the words.
+
+Trained by ``tekizai train task`` on ``learning/data/task_examples.jsonl`` (requests written for the
+project, in English and Japanese, none from an evaluation set) and shipped as ``task_model.json``:
+
+    tekizai train task --data tekizai/learning/data/task_examples.jsonl --out tekizai/signals/task_model.json
+
+Its features are the request's words and character pairs plus the cue rules' own guess, so it learns
+when to trust the rules and when the words say otherwise. One's own labelled prompts train a
+replacement (``routing.task_model``), which then reads every request.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from tekizai.learning.features import featurize
+from tekizai.learning.model import LogisticModel
+from tekizai.signals.language import detect_language
+
+DEFAULT_MODEL = Path(__file__).with_name("task_model.json")
+_EDGE = 300
+
+
+class ShippedTaskModel:
+    def __init__(self, model: LogisticModel) -> None:
+        self.model = model
+
+    def classify(self, instruction: str, by_cues: str) -> str:
+        """The task, from the words at the instruction's places (the first and last ``_EDGE``
+        characters, as the cues read them: the material between tells little and costs time)."""
+        text = instruction.strip()
+        if len(text) > 2 * _EDGE:
+            text = text[:_EDGE] + "\n" + text[-_EDGE:]
+        return self.model.predict(featurize(text, detect_language(text) or "en", by_cues))
+
+
+@cache
+def shipped_task_model() -> ShippedTaskModel:
+    return ShippedTaskModel(LogisticModel.load(DEFAULT_MODEL, "task"))
