@@ -73,6 +73,9 @@ _JA_SLOTS = re.compile(
     rf"|(?P<reading>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々]{{1,4}})[（(][\u3041-\u3093]+[ \u3000][\u3041-\u3093]+[）)]"
     rf"|(?:お願い(?:いた)?します|お願い申し上げます|以上)[。.]?[ \u3000]*\n[ \u3000]*"
     rf"(?P<signature>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"
+    # the name line under a company or department line, as a signature block ends
+    rf"|(?:会社|部|課|室|グループ|チーム|事業所|支店)[^\n]{{0,20}}\n[ \u3000]*"
+    rf"(?P<signature2>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"
 )
 # a listed family name after a word for someone close or at work: 部下の五十嵐が, 妻の佐藤は
 _JA_RELATION = re.compile(
@@ -132,7 +135,8 @@ _RELATION = (
     r"partner|wife|husband|spouse|fianc[eé]e?|ex|boyfriend|girlfriend|son|daughter|kid|child|baby|mother|"
     r"father|mom|mum|dad|brother|sister|friend|neighbou?r|colleague|co-?worker|boss|manager|supervisor|"
     r"landlord|tenant|doctor|lawyer|client|customer|assistant|roommate|cousin|uncle|aunt|niece|nephew|"
-    r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa"
+    r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|intern|trainee|apprentice|employee|"
+    r"teammate|team member|staff member|direct report|contractor|candidate|applicant|student|pupil|patient|guest"
 )
 _EN_SLOTS = re.compile(
     rf"(?m)(?:^|(?<=[\n>]))[ \t]*(?:Dear|Hi|Hello|Hey)[ \t]+(?P<greeting>{_CAP}(?:[ \t]+{_CAP})?)\b"
@@ -163,8 +167,12 @@ _PERSON_AFTER = re.compile(
     rf"[Cc]hange (?:it|the name) to|[Aa]dd|named|called)[ \t]+({_NAME})\b"
     rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
     rf"|\b(?:[Aa]sk|[Tt]ell|[Rr]emind|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
-    rf"|\b(?:reminder|letter|note|message|e-?mail|reply|invitation|apology|thank-you note)[ \t]+(?:to|for)[ \t]+({_NAME})\b"
-    rf"(?=[ \t]+(?:that|about|regarding|who|with)\b|[ \t]*[,.!?;:]|[ \t]*$)"
+    rf"|\b(?:reminder|letter|note|message|e-?mail|reply|invitation|apology|thank-you note|plan|review|reference|"
+    rf"certificate|contract|offer|payslip)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
+)
+# a person a thing is given to: "send Aigerim Nurlanovna the confirmation", "pay Kofi the deposit"
+_GIVE_TO = re.compile(
+    rf"\b(?:[Ss]end|[Ee]-?mail|[Tt]ext|[Pp]ay|[Gg]ive|[Ss]how|[Oo]ffer|[Ww]ire)[ \t]+({_NAME})[ \t]+(?:the|a|an|her|his|their|our|my|some)\b"
 )
 # "<Name> lives at", "<Name>'s phone": found from the verb or the possession back to the name (a
 # forward search would try a name at every capital letter of the text)
@@ -236,6 +244,8 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             yield m.start(), m.end(), False
         elif words:
             yield m.start(), m.end(), None
+    for m in _GIVE_TO.finditer(text):  # "Send Aigerim Nurlanovna the hotel confirmation"
+        yield m.start(1), m.end(1), None
     for m in _SINGLE.finditer(text):
         yield m.start(1), m.end(1), None
     for m in _OWNER_OF.finditer(text):
@@ -286,7 +296,9 @@ _PERSONAL_CONTEXT_PATTERN = (
     r"(?:our|my|your|his|her|their) (?:\w+ )?department|employee (?:id|number)|staff (?:id|number)|"
     r"originally from|y/o|beneficiary|guardian|next of kin|emergency contact|power of attorney|"
     r"joint account|authori[sz]ed user|account holder|reservation|booking|payslip|pay slip|timesheet|"
-    r"leave request|vacation request|onboarding|probation|contract renewal|cover letter|overdue)\b"
+    r"leave request|vacation request|onboarding|probation|contract renewal|cover letter|overdue|"
+    r"(?:her|his|their) (?:interview|appointment|booking|reservation|order|account|payslip|salary|contract|leave|"
+    r"visa|application|confirmation|refund)|performance improvement plan)\b"
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
     r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"

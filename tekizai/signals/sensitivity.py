@@ -173,6 +173,8 @@ _CONTEXT_DETECTORS: list[Detector] = [
         r"口座番号|口座|普通預金|当座預金|普通|当座|account (?:number|no\.?)|acct\.?",
         r"\d{7,8}",
     ),
+    # Japan Post Bank (ゆうちょ銀行): a five-digit 記号 and an eight-digit 番号
+    _labelled("bank_account", r"記号\s?\d{5}\s*番号", r"\d{6,8}"),
     _labelled(
         "passport_number",
         r"旅券番号|旅券|パスポート(?:番号)?|passport(?: number| no\.?)?",
@@ -338,8 +340,10 @@ def _names(original: str, folded: str) -> Iterable[Finding]:
 
 _HEALTH = re.compile(
     r"\b(?:diagnos(?:ed|is)|depression|cancer|diabetes|hiv|pregnan\w*|surgery|medication|prescri\w+|"
-    r"therapy|mental health|disorder|chemotherapy|sick leave|medical leave|hospitali[sz]ed)\b|"
-    r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル",
+    r"therapy|mental health|disorder|chemotherapy|sick leave|medical leave|hospitali[sz]ed|"
+    r"(?:off|called in|went home|been) sick|sick (?:day|note))\b|"
+    r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
+    r"体調を崩|救急搬送",
     re.IGNORECASE,
 )
 _HR = re.compile(

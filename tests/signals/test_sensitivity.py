@@ -259,3 +259,22 @@ def test_prompts_written_apart_from_the_generator() -> None:
     assert missed == []
     ordinary = (_DATA / "fresh_ordinary.jsonl").read_text(encoding="utf-8").splitlines()
     assert [t for t in (json.loads(line)["text"] for line in ordinary) if DETECTOR.scan(t)] == []
+
+
+def test_a_second_set_written_apart() -> None:
+    """A second set, written in session 5 after the first set's fixes and before the detector read it
+    (35 prompts with personal data, 25 ordinary). First measurement: 38 of 49 kinds found, 27 of 35
+    prompts flagged, none of the ordinary. Fixed since: "message/plan for NAME", "send NAME the…",
+    intern/employee/patient as relations, "her interview", 体調を崩/救急搬送, a name line under a
+    company or department line, ゆうちょ 記号・番号. Still missed, and left: family names no list holds
+    after 部下の/妻の (桐生, 如月: two kanji alone are not told from words), "was sick" (too common in
+    ordinary chat to count)."""
+    rows = [
+        json.loads(line)
+        for line in (_DATA / "fresh_prompts_2.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    wanted = [(kind, row["text"]) for row in rows for kind in row["kinds"]]
+    found = [(kind, text) for kind, text in wanted if kind in {f.kind for f in DETECTOR.scan(text)}]
+    assert len(found) / len(wanted) >= 0.9
+    ordinary = (_DATA / "fresh_ordinary_2.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [t for t in (json.loads(line)["text"] for line in ordinary) if DETECTOR.scan(t)] == []
