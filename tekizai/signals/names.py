@@ -241,10 +241,11 @@ _OWNER = re.compile(rf"\b{_CAP}$")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 
 
-def candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
+def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int, int, bool | None]]:
     """Spans that may be names, and whether each is personal by where it stands (True: a slot).
     None: a run of capitalised words no list knows, a name only if spelled like one (asked of the
-    name-shape table only where the context is personal: it costs tens of microseconds a word)."""
+    name-shape table only where the context is personal: it costs tens of microseconds a word).
+    ``shape``: the table (the shipped one by default), read here only for the writer's own name."""
     lowered = text.lower()
     for slot, hints in _EN_SLOTS:
         if not any(h in lowered for h in hints):
@@ -265,7 +266,11 @@ def candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             yield m.start(which), m.end(which), False
     for m in _SELF_INTRO.finditer(text):  # the writer's own name, when it looks like one
         name = m.group(1)
-        yield m.start(1), m.end(1), _given(name.split()[0]) or _spelled_like_names(name, default_shape())
+        yield (
+            m.start(1),
+            m.end(1),
+            _given(name.split()[0]) or _spelled_like_names(name, shape or default_shape()),
+        )
     for m in _NAME_LINE.finditer(text):  # not a department's line ("Human Resources")
         words = m.group(1).split()
         if words[0] not in _NOT_IN_A_SLOT and not any(w in _NOT_A_NAME_AFTER for w in words[1:]):
@@ -380,9 +385,9 @@ def plain_names(
     """Names in a personal context: slots always; names from the lists, or ``recognised`` by an
     optional recogniser (GiNZA), when the context is personal (in a news report, only a contact
     detail or an ID next to it makes it so)."""
-    found = [*candidates(text), *((s, e, False) for s, e in recognised)]
-    words = not (any(not slot for _, _, slot in found) and _news(text))
     shape = shape or default_shape()
+    found = [*candidates(text, shape), *((s, e, False) for s, e in recognised)]
+    words = not (any(not slot for _, _, slot in found) and _news(text))
     return [
         (s, e)
         for s, e, slot in found
@@ -397,5 +402,7 @@ def name_spans(
     """Every span that may be a name, personal or not: the name recogniser alone, for measuring."""
     shape = shape or default_shape()
     return [
-        (s, e) for s, e, slot in candidates(text) if slot is not None or _spelled_like_names(text[s:e], shape)
+        (s, e)
+        for s, e, slot in candidates(text, shape)
+        if slot is not None or _spelled_like_names(text[s:e], shape)
     ] + list(recognised)

@@ -403,19 +403,9 @@ def _japanese_only(pattern: str) -> bool:
     return bool(_CJK.search(plain)) and not re.search(r"[A-Za-z]{2,}", plain)
 
 
-def _latin_only(pattern: str) -> bool:
-    """A cue of English words alone (each alternative a \\b word): it cannot match Japanese-only text."""
-    plain = re.sub(r"\\.", "", pattern)
-    return (
-        not _CJK.search(plain) and pattern.startswith("\\b") and "|" not in re.sub(r"\([^()]*\)", "", pattern)
-    )
-
-
-# cues for any text, those that need Japanese and those that need English: a request in one
-# language skips the other's
+# cues that can match any text, and those that need Japanese: a request without kana or kanji skips
+# the latter
 _NOT_JAPANESE = [c for c, (_, p, _) in zip(_COMPILED, _CUES, strict=True) if not _japanese_only(p)]
-_NOT_ENGLISH = [c for c, (_, p, _) in zip(_COMPILED, _CUES, strict=True) if not _latin_only(p)]
-_LATIN = re.compile(r"[a-z]")
 _EDGE = 300
 
 
@@ -425,9 +415,7 @@ def _score(text: str) -> dict[str, float]:
         return scores
     # the head and the tail read as one string, a blank line between: one search a cue, not two
     read = (text if len(text) <= 2 * _EDGE else text[:_EDGE] + "\n\n" + text[-_EDGE:]).lower()
-    japanese, latin = _CJK.search(read), _LATIN.search(read)
-    cues = (_COMPILED if latin else _NOT_ENGLISH) if japanese else _NOT_JAPANESE
-    for task, pattern, weight in cues:
+    for task, pattern, weight in _COMPILED if _CJK.search(read) else _NOT_JAPANESE:
         if pattern.search(read):
             scores[task] = scores.get(task, 0.0) + weight
     return scores
