@@ -432,7 +432,7 @@ def _cue_scores(instruction: str, context: str) -> dict[str, float]:
 # is a request's own wording ("summarize", "翻訳して"); weaker evidence (a question mark, a "how")
 # leaves the decision to the task model
 _DECISIVE, _MARGIN = 2.0, 1.0
-_MATERIAL = re.compile(r"[:：\n「『\"']")
+_MATERIAL = re.compile(r"[:：\n「『“]|\s[\"'][^\"']+[\"']")
 
 
 def classify_task(instruction: str, context: str = "") -> str:
