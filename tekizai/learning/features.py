@@ -20,6 +20,10 @@ from tekizai.signals.labels import TASKS
 DIM = 1 << 15
 _WORD = re.compile(r"[a-z0-9_']+")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+# the two or three characters before a Japanese request's ending: 要約|して, 翻訳|して, 分類|して
+_JA_REQUEST = re.compile(
+    r"([\u3040-\u30ff\u4e00-\u9fff]{2})(?:を|に|で)?(?:して|してください|してほしい|して下さい|してくれ|して。|する)"
+)
 _OPTIONS = re.compile(r"(?m)^\s*(?:\d+[.)]|[A-Ea-e][.)]|[-•])\s+\S")
 _LANGS = ("en", "ja", "zh", "ko", "mixed")
 # dense features sit in the last slots of the vector, past the hashed ones
@@ -54,6 +58,13 @@ def featurize(text: str, language: str | None, task: str | None, edge: int = 200
         for a, b in zip(run, run[1:], strict=False):
             slot = _slot(a + b)
             counts[slot] = counts.get(slot, 0.0) + 1.0
+    # where the request's own verb stands: the first two words of an English request ("summarize
+    # the", "could you"), the words before a Japanese request's closing (…を要約して, …に訳して)
+    if words:
+        counts[_slot("^" + " ".join(words[:2]))] = 1.0
+        counts[_slot("^" + words[0])] = 1.0
+    for verb in _JA_REQUEST.findall(body):
+        counts[_slot("$" + verb)] = counts.get(_slot("$" + verb), 0.0) + 1.0
     # counts damped, so a long prompt does not outweigh by sheer repetition
     hashed = {slot: 1.0 + math.log(c) for slot, c in counts.items()}
     dense = {

@@ -16,7 +16,7 @@ import numpy as np
 from tekizai.errors import ConfigError
 from tekizai.learning.features import FEATURES, Matrix, Row
 
-FORMAT = "tekizai-logreg-1"
+FORMAT = "tekizai-logreg-2"  # 2: request-verb features (the first words, the Japanese closing)
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
