@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from tekizai.learning.model import LogisticModel
 from tekizai.learning.train import read_examples, train
@@ -15,7 +16,7 @@ from tekizai.signals.task import classify_by_cues, classify_task
 from tekizai.signals.task_model import DEFAULT_MODEL
 
 _EXAMPLES = Path(__file__).parents[2] / "tekizai" / "learning" / "data" / "task_examples.jsonl"
-_FRESH_3 = Path(__file__).parents[1] / "signals" / "data" / "fresh_tasks_3.jsonl"
+_DATA = Path(__file__).parents[1] / "signals" / "data"
 
 
 def test_the_shipped_model_is_what_the_command_trains() -> None:
@@ -34,14 +35,15 @@ def _macro(rows: list[dict], classify) -> float:  # type: ignore[no-untyped-def]
     return sum(right[t] / total[t] for t in total) / len(total)
 
 
-def test_requests_phrased_as_the_cues_never_foresaw() -> None:
-    """The third fresh set (110 requests) was never trained on; the written requests the model
-    learns from were written after its misses were seen, so it is not wholly independent. Measured:
-    cue rules alone 0.427 macro-accuracy, cues with the model 0.691 (0.727 without leaving short
-    bare questions to the cues, which costs Japanese questions 0.906 -> 0.888)."""
-    rows = [json.loads(line) for line in _FRESH_3.read_text(encoding="utf-8").splitlines()]
+@pytest.mark.parametrize("name", ["fresh_tasks_3.jsonl", "fresh_tasks_4.jsonl", "fresh_tasks_5.jsonl"])
+def test_requests_phrased_as_the_cues_never_foresaw(name: str) -> None:
+    """Three fresh sets of 110 requests, none trained on. Set 3 was read before the written training
+    requests were (so not wholly independent); set 4 measured first at 0.745 (cues alone 0.573) and
+    set 5, written last, at 0.682 (cues alone 0.509). Now 0.709 / 0.764 / 0.682: the model must keep
+    well ahead of the cues alone, which stay near a half on phrasing they did not foresee."""
+    rows = [json.loads(line) for line in (_DATA / name).read_text(encoding="utf-8").splitlines()]
     by_cues, with_model = _macro(rows, classify_by_cues), _macro(rows, classify_task)
-    assert by_cues < 0.5 and with_model >= 0.65
+    assert with_model >= 0.65 and with_model - by_cues >= 0.1
 
 
 def test_clear_cues_decide_and_the_model_reads_the_rest() -> None:
