@@ -452,7 +452,10 @@ def classify_task(instruction: str, context: str = "") -> str:
         return by_cues  # a short question and nothing else ("…は何年か？"), no material given to work on
     from tekizai.signals.task_model import shipped_task_model  # numpy and a table: loaded on first need
 
-    return shipped_task_model().classify(instruction, by_cues)
+    # with a cue of weight, the model chooses among the tasks the cues found (a templated classification
+    # prompt's "Answer:" and "?" are not a reason to call it reasoning); with none, among all
+    among = [t for t, s in scores.items() if s >= 1] if ranked and ranked[0] >= _DECISIVE else []
+    return shipped_task_model().classify(instruction, by_cues, among)
 
 
 def classify_by_cues(instruction: str, context: str = "") -> str:

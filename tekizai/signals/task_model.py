@@ -27,13 +27,17 @@ class ShippedTaskModel:
     def __init__(self, model: LogisticModel) -> None:
         self.model = model
 
-    def classify(self, instruction: str, by_cues: str) -> str:
+    def classify(self, instruction: str, by_cues: str, among: list[str] | None = None) -> str:
         """The task, from the words at the instruction's places (the first and last ``_EDGE``
-        characters, as the cues read them: the material between tells little and costs time)."""
+        characters, as the cues read them: the material between tells little and costs time);
+        ``among``: the tasks to choose from (all, when empty)."""
         text = instruction.strip()
         if len(text) > 2 * _EDGE:
             text = text[:_EDGE] + "\n" + text[-_EDGE:]
-        return self.model.predict(featurize(text, detect_language(text) or "en", by_cues))
+        probabilities = self.model.probabilities(featurize(text, detect_language(text) or "en", by_cues))
+        labels = [i for i, label in enumerate(self.model.labels) if label in among] if among else []
+        best = max(labels, key=lambda i: probabilities[i]) if labels else int(probabilities.argmax())
+        return self.model.labels[best]
 
 
 @cache
