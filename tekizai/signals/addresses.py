@@ -47,6 +47,10 @@ _ADDRESS_EU = re.compile(
     rf"[Aa]llée|[Ss]trada|[Uu]lica|ul\.|[Pp]lac)\s{_NAMED},?\s\d{{1,4}}\b"
     rf"|\b\d{{1,5}},?\s(?:[Rr]ue|[Aa]venue|[Cc]alle|[Rr]ua|[Aa]venida)\s{_NAMED}"
 )
+_ADDRESS_JP_ROMAN = re.compile(
+    rf"\b\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?,?\s+[{_U}][a-z]+(?:-[{_U}]?[a-z]+)*,\s*[{_U}][a-z]+-(?:ku|shi|cho|machi|gun|mura)\b"
+    r"(?:,\s*[A-Z][a-z]+)?(?:,?\s*\d{3}-\d{4})?"
+)
 _UNIT = re.compile(r"\b(?:Apt\.|Apartment|Suite) ?#?\d{1,5}\b")
 # post-office boxes and US military addresses (PSC 1234, Box 5678 / APO AE 09012)
 _BOX = re.compile(
@@ -56,7 +60,8 @@ _BOX = re.compile(
 _ADDRESS_SAID = re.compile(
     r"(?i:\b(?:address is|address:|address (?:to|with|as)\b[^\n\d]{0,20}|lives at|lives on|live at|office is at|"
     r"offices are (?:located )?at|located at|meet me at|drops? (?:you |me )?off at|"
-    r"deliver(?:ed)? to|ship(?:ped)? to|住所は?[:：]?|所在地[:：]?|お届け先[:：]?))\s*"
+    r"deliver(?:ed)? to|ship(?:ped)? to|(?:moved|moving|relocated) to(?=\s+\d)|住所は?[:：]?|所在地[:：]?|お届け先[:：]?|"
+    r"引っ越し先は?[:：]?|転居先は?[:：]?))\s*"
     r"([^\n]{0,60}?\d[^\n]{0,60})"
 )
 _ZIP = re.compile(
@@ -70,12 +75,18 @@ _HINTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (_ADDRESS_JP, tuple("市区町村郡")),
     (_POSTCODE_JP, ("〒",)),
     (_ADDRESS_EN, ("",)),
+    (_ADDRESS_JP_ROMAN, ("-ku", "-shi", "-cho", "-machi", "-gun", "-mura")),
     (_ADDRESS_EU, ("",)),
     (_UNIT, ("apt", "suite")),
     (_BOX, ("box", "apo", "fpo", "dpo")),
 ]  # hints are lower case: tested against the lowered text
 _SAID_HINTS = (
     "address",
+    "moved to",
+    "moving to",
+    "relocated to",
+    "引っ越し先",
+    "転居先",
     "located",
     "off at",
     "live",

@@ -203,6 +203,16 @@ _PERSON_AFTER = re.compile(
     rf"|\b(?:reminder|letter|note|message|e-?mail|reply|invitation|apology|thank-you note|plan|review|reference|"
     rf"certificate|contract|offer|payslip)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
 )
+# slots of records and logs: a chat export's speaker after a timestamp ("[10:02] Priya Raghunathan:",
+# "[10:02] 柏木 彩花："), a name key in JSON or a dict ("name": "Svetlana Orlova", "氏名": "東雲 真央"),
+# a family title before a name ("Grandpa Ferenc Halász")
+_RECORD_SLOTS = re.compile(
+    rf"(?m)^[ \t]*\[?\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]?[ \t]+(?P<speaker>{_NAME}|{_KANJI_NAME})[ \t]*[:：]"
+    r"|[\"']name[\"']\s*:\s*[\"'](?P<value>[^\"'\n]{2,40})[\"']"
+    r"|[\"'](?:full_?name|first_?name|last_?name|customer_?name|employee_?name|patient_?name|氏名|名前|顧客名|社員名|患者名)"
+    r"[\"']\s*:\s*[\"'](?P<person>[^\"'\n]{2,40})[\"']"
+    rf"|\b(?:Grandpa|Grandma|Granny|Grandad|Grandfather|Grandmother|Uncle|Aunt|Auntie|Cousin)[ \t]+(?P<kin>{_NAME})"
+)
 # a person a thing is given to: "send Aigerim Nurlanovna the confirmation", "pay Kofi the deposit"
 _GIVE_TO = re.compile(
     rf"\b(?:[Ss]end|[Ee]-?mail|[Tt]ext|[Pp]ay|[Gg]ive|[Ss]how|[Oo]ffer|[Ww]ire)[ \t]+({_NAME})[ \t]+(?:the|a|an|her|his|their|our|my|some)\b"
@@ -286,6 +296,19 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
             yield m.start(), m.end(), False
         elif words:
             yield m.start(), m.end(), None
+    for m in _RECORD_SLOTS.finditer(text):
+        group = m.lastgroup
+        assert group is not None
+        value = m.group(group)
+        if value.split()[0] in _NOT_IN_A_SLOT:
+            continue
+        # a "name" key holds a product's name as often as a person's: only a value spelled like one
+        if (
+            group != "value"
+            or _given(value.split()[0])
+            or _spelled_like_names(value, shape or default_shape())
+        ):
+            yield m.start(group), m.end(group), True
     for m in _GIVE_TO.finditer(text):  # "Send Aigerim Nurlanovna the hotel confirmation"
         yield m.start(1), m.end(1), None
     for m in _SINGLE.finditer(text):
@@ -340,11 +363,12 @@ _PERSONAL_CONTEXT_PATTERN = (
     r"joint account|authori[sz]ed user|account holder|reservation|booking|payslip|pay slip|timesheet|"
     r"leave request|vacation request|onboarding|probation|contract renewal|cover letter|overdue|"
     r"(?:her|his|their) (?:interview|appointment|booking|reservation|order|account|payslip|salary|contract|leave|"
-    r"visa|application|confirmation|refund)|performance improvement plan)\b"
+    r"visa|application|confirmation|refund|subscription|medication|pills)|performance improvement plan|"
+    r"support ticket|charged (?:twice|me|her|him)|nurse note|room \d+|bed \d+)\b"
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
     r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"
-    r"所属|部署|在籍|勤務|社員番号|従業員番号|連絡し"
+    r"所属|部署|在籍|勤務|社員番号|従業員番号|連絡し|推薦状|推薦書|紹介状|履歴書|ゼミ生|教え子|祖父|祖母|二重請求|号室"
 )
 # matched on the lowered window with a lowered pattern (no upper-case escape in it): case-insensitive
 # matching costs twice as much, and this runs once per candidate name

@@ -211,6 +211,7 @@ _PASSWORD = re.compile(
     r"(?i)(?:password|passwd|pwd|passphrase|secret|api[_ ]?key|token|"
     + fold("パスワード")
     + r"|暗証番号|合言葉)"
+    r"(?:\s+(?:for|of|to)\s+(?:the\s+|my\s+|our\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"  # "password for the shared mailbox is"
     r"\s*(?:は|:|=|：|＝|is)\s*[\"'「]?([^\s\"'」、。,]{4,})"
 )
 
@@ -250,7 +251,10 @@ def _secrets(original: str, folded: str) -> Iterable[Finding]:
 
 # -- confidentiality markings ------------------------------------------------------------------
 
-_MARK_WORDS = r"社外秘|極秘|部外秘|関係者外秘|機密|厳秘|秘密|取扱注意|CONFIDENTIAL|STRICTLY CONFIDENTIAL|INTERNAL ONLY|INTERNAL USE ONLY|DO NOT DISTRIBUTE|PROPRIETARY|RESTRICTED"
+_MARK_WORDS = (
+    r"社外秘|極秘|部外秘|関係者外秘|機密|厳秘|秘密|取扱注意|(?i:strictly confidential|private and confidential|"
+    r"confidential|internal only|internal use only|do not distribute|proprietary|restricted)"
+)
 # a marking is a label: bracketed, or followed by a colon, a dash or the end of its line. A word in
 # a sentence ("社外秘の文書の扱い方は?") is a question about marking, not a marked text.
 _MARKING = re.compile(
@@ -341,9 +345,10 @@ def _names(original: str, folded: str) -> Iterable[Finding]:
 _HEALTH = re.compile(
     r"\b(?:diagnos(?:ed|is)|depression|cancer|diabetes|hiv|pregnan\w*|surgery|medication|prescri\w+|"
     r"therapy|mental health|disorder|chemotherapy|sick leave|medical leave|hospitali[sz]ed|"
-    r"(?:off|called in|went home|been) sick|sick (?:day|note))\b|"
+    r"(?:off|called in|went home|been) sick|sick (?:day|note)|dizz(?:y|iness)|nausea|dementia|alzheimer'?s|"
+    r"allerg(?:y|ic)|insulin|blood pressure|seizures?|asthma)\b|"
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
-    r"体調を崩|救急搬送",
+    r"体調を崩|救急搬送|認知症|めまい|発熱|アレルギー|血圧|インスリン|発作|喘息",
     re.IGNORECASE,
 )
 _HR = re.compile(

@@ -278,3 +278,23 @@ def test_a_second_set_written_apart() -> None:
     assert len(found) / len(wanted) >= 0.9
     ordinary = (_DATA / "fresh_ordinary_2.jsonl").read_text(encoding="utf-8").splitlines()
     assert [t for t in (json.loads(line)["text"] for line in ordinary) if DETECTOR.scan(t)] == []
+
+
+def test_a_third_set_in_many_forms() -> None:
+    """A third set, written in session 5 before the detector read it, in the forms personal data
+    travels in: JSON and dicts, CSV rows, chat exports with timestamps, nurse notes, support tickets
+    (35 prompts, EN/JA; 25 ordinary ones on the same topics). First measurement: 32 of 50 kinds, 22 of
+    35 prompts, none of the ordinary. Fixed since: name keys ("name" only when the value is spelled
+    like a name), timestamped speakers, Grandpa/Uncle NAME, "password for the … is", "Strictly
+    confidential:" in any case, romanised Japanese addresses (3-5-1 Nishi-Shinjuku, Shinjuku-ku),
+    "moved to" before a number, dementia/dizziness/認知症/めまい, ticket and ward words. Still missed:
+    a date in a bare CSV row, a family name no list holds before から."""
+    rows = [
+        json.loads(line)
+        for line in (_DATA / "fresh_prompts_3.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    wanted = [(kind, row["text"]) for row in rows for kind in row["kinds"]]
+    found = [(kind, text) for kind, text in wanted if kind in {f.kind for f in DETECTOR.scan(text)}]
+    assert len(found) / len(wanted) >= 0.9
+    ordinary = (_DATA / "fresh_ordinary_3.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [t for t in (json.loads(line)["text"] for line in ordinary) if DETECTOR.scan(t)] == []
