@@ -469,6 +469,6 @@ def _by_cues(instruction: str, scores: dict[str, float]) -> str:
     text = instruction.strip()
     # short and cue-less is small talk; forty characters of Japanese are a full question, not a greeting
     cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff")
-    if len(text) + cjk < 40:
+    if len(text) + cjk < 40 and not text.endswith(("か", "か。")):  # …はあるか: a question, however short
         return "chat"
     return "qa" if text.endswith(("?", "？", "か", "か。")) else "other"
