@@ -100,7 +100,7 @@ _EN_TITLED = re.compile(
 _NOT_A_NAME_AFTER = frozenset(
     "Street St Avenue Ave Road Rd Lane Drive Boulevard Way Park University College School Hospital Inc "
     "Ltd Corp Company Group Bank Foundation Institute Center Centre Museum Airport Station Award Prize "
-    "Act Law Day Show Project River Lake Mountain Island City County State Blvd Ave St Rd Ln Ct Pl Hwy Pkwy "
+    "Act Law Day Show Project River Lake Mountain Island City County State Blvd Ln Ct Pl Hwy Pkwy "
     "Sq Cemetery Chapel Cathedral Mortuary Tower Plaza Mall Clinic Hotel Restaurant Cafe Market Store Shop "
     "Library Gallery Theatre Theater Stadium Arena Harbor Harbour Resources Services Department Office "
     "Association Society Club Elementary Academy".split()
@@ -255,7 +255,9 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
     """Spans that may be names, and whether each is personal by where it stands (True: a slot).
     None: a run of capitalised words no list knows, a name only if spelled like one (asked of the
     name-shape table only where the context is personal: it costs tens of microseconds a word).
-    ``shape``: the table (the shipped one by default), read here only for the writer's own name."""
+    ``shape``: the table (the shipped one by default), read here only for slots whose words must
+    look like a name (the writer's own, a "name" key's value)."""
+    shape = shape or default_shape()
     lowered = text.lower()
     for slot, hints in _EN_SLOTS:
         if not any(h in lowered for h in hints):
@@ -279,7 +281,7 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
         yield (
             m.start(1),
             m.end(1),
-            _given(name.split()[0]) or _spelled_like_names(name, shape or default_shape()),
+            _given(name.split()[0]) or _spelled_like_names(name, shape),
         )
     for m in _NAME_LINE.finditer(text):  # not a department's line ("Human Resources")
         words = m.group(1).split()
@@ -303,11 +305,7 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
         if value.split()[0] in _NOT_IN_A_SLOT:
             continue
         # a "name" key holds a product's name as often as a person's: only a value spelled like one
-        if (
-            group != "value"
-            or _given(value.split()[0])
-            or _spelled_like_names(value, shape or default_shape())
-        ):
+        if group != "value" or _given(value.split()[0]) or _spelled_like_names(value, shape):
             yield m.start(group), m.end(group), True
     for m in _GIVE_TO.finditer(text):  # "Send Aigerim Nurlanovna the hotel confirmation"
         yield m.start(1), m.end(1), None
