@@ -1,8 +1,9 @@
 """What a prompt asks for: one of twelve tasks, from bilingual cue patterns, in well under a millisecond.
 
 Instructions sit at the start or the end of a prompt, with the material to work on between them, so
-only the first and last 300 characters are read for cues: the material's own words would mislead,
-and reading it cost 2 ms on 4,000-character prompts (bench/signals_latency.py). The highest
+only the first and last 200 characters are read for cues (300 read no better on the shared sets):
+the material's own words would mislead, and reading it cost 2 ms on 4,000-character prompts
+(bench/signals_latency.py). The highest
 score wins; a prompt with no cue is a question (``qa``) if it asks something, small talk (``chat``)
 if it is short, else ``other``.
 """
@@ -406,7 +407,7 @@ def _japanese_only(pattern: str) -> bool:
 # cues that can match any text, and those that need Japanese: a request without kana or kanji skips
 # the latter
 _NOT_JAPANESE = [c for c, (_, p, _) in zip(_COMPILED, _CUES, strict=True) if not _japanese_only(p)]
-_EDGE = 300
+_EDGE = 200
 
 
 def _score(text: str) -> dict[str, float]:
