@@ -37,7 +37,17 @@ def _count(text: str) -> dict[str, float]:
     return {name: float(sum(map(len, pattern.findall(text)))) for name, pattern in _SCRIPTS.items()}
 
 
+# any kana, hangul or han: without one, Latin letters are all the scripts counted, and the answer is
+# English (or, with no letters at all, mixed) whatever code the text holds
+_CJK_OR_HANGUL = re.compile(
+    r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]"
+)
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def detect_language(text: str, dominance: float = 0.6) -> str:
+    if not _CJK_OR_HANGUL.search(text):
+        return "en" if _LATIN.search(text) else "mixed"
     code = _CODE.findall(text)
     counts = _count(_CODE.sub(" ", text) if code else text)
     counts["latin"] /= 3
