@@ -433,6 +433,7 @@ def _cue_scores(instruction: str, context: str) -> dict[str, float]:
 # is a request's own wording ("summarize", "翻訳して"); weaker evidence (a question mark, a "how")
 # leaves the decision to the task model
 _DECISIVE, _MARGIN = 2.0, 1.0
+_ASKED = 1.5  # "explain…", "説明して": a request to be told, and nothing else
 _MATERIAL = re.compile(r"[:：\n「『“]|\s[\"'][^\"']+[\"']")
 
 
@@ -449,7 +450,9 @@ def classify_task(instruction: str, context: str = "") -> str:
     ranked = sorted(scores.values(), reverse=True)
     if ranked and ranked[0] >= _DECISIVE and (len(ranked) == 1 or ranked[0] - ranked[1] >= _MARGIN):
         return by_cues
-    if list(scores) == ["qa"] and len(instruction) <= 60 and not _MATERIAL.search(instruction):
+    if list(scores) == ["qa"] and (
+        scores["qa"] >= _ASKED or (len(instruction) <= 60 and not _MATERIAL.search(instruction))
+    ):
         return by_cues  # a short question and nothing else ("…は何年か？"), no material given to work on
     from tekizai.signals.task_model import shipped_task_model  # numpy and a table: loaded on first need
 
