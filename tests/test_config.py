@@ -136,6 +136,15 @@ def test_cli_route_explains_without_loading_a_model(tmp_path: Path) -> None:
         runner.invoke(main, ["route", "--config", str(config), "--json", "What is 17*23?"]).output
     )
     assert plain["model"] == "cloud" and plain["reasons"] == ["default"]
+    # every signal is shown: what the prompt is, not only where it goes
+    assert plain["signals"]["task"] == "math" and plain["signals"]["language"] == "en"
+    assert (
+        plain["signals"]["domain"] in ("general", "math_science") and 0 <= plain["signals"]["complexity"] <= 1
+    )
+    shown = runner.invoke(
+        main, ["route", "--config", str(config), "Translate into French: good morning"]
+    ).output
+    assert "task       translation" in shown and "complexity " in shown
     secret = runner.invoke(
         main, ["route", "--config", str(config), "--json", "カード番号 4111 1111 1111 1111"]
     )

@@ -138,7 +138,8 @@ def route_cmd(config: Path | None, model: str, as_json: bool, prompt: str) -> No
         {"kind": f.kind, "start": f.start, "end": f.end} for per_text in signals.findings for f in per_text
     ]
     result = {
-        "signals": {"language": signals.language, "sensitive": signals.sensitive,
+        "signals": {"language": signals.language, "task": signals.task, "domain": signals.domain,
+                    "complexity": signals.complexity, "sensitive": signals.sensitive,
                     "sensitive_kinds": list(signals.sensitive_kinds), "spans": spans},
         "candidates": candidates,
         "model": decision.model.id,
@@ -148,6 +149,10 @@ def route_cmd(config: Path | None, model: str, as_json: bool, prompt: str) -> No
         click.echo(json.dumps(result, ensure_ascii=False))
         return
     click.echo(f"language   {signals.language}")
+    if signals.task is not None:  # read in full for auto; a named model needs sensitivity alone
+        click.echo(f"task       {signals.task}")
+        click.echo(f"domain     {signals.domain}")
+        click.echo(f"complexity {signals.complexity}")
     click.echo(f"sensitive  {', '.join(signals.sensitive_kinds) or 'no'}")
     for span in spans:
         click.echo(f"           {span['kind']} at characters {span['start']}-{span['end']}")
