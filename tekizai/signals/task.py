@@ -57,15 +57,24 @@ _CUES: list[tuple[str, str, float]] = [
     ("math", r"\d+\s*[-+*/^×÷]\s*\d+|\d+\s*=\s*\d|\bx\s*[=^]|√|∫|∑", 1.5),
     (
         "math",
-        r"\b(?:calculate|compute|solve|equation|integral|derivative|probability|how many|how much|sum of|area of|percent|remainder|divided by|total cost|average of|average speed|how (?:fast|far|long) (?:did|does|will|would))\b",
+        r"\b(?:calculate|compute|solve|equation|integral|derivative|probability|sum of|area of|remainder|divided by|"
+        r"total cost|average of|average speed)\b",
+        2,
+    ),
+    # asking for a quantity is math when a number is given to work from ("how many apples if 3 boxes
+    # hold 12…"); without one (a year aside) it asks a fact ("how many people live in Canada?", "何人兄弟か")
+    (
+        "math#",
+        r"\b(?:how many|how much|percent|how (?:fast|far|long) (?:did|does|will|would))\b",
         2,
     ),
     ("math", r"\b[a-z]\s*[-+*/^]\s*[a-z0-9]+\s*=|\$\s?\d", 1.5),
     (
         "math",
-        r"計算|方程式|確率|何個|何人|いくつ(?!か)|何円|求めよ|求めて|面積|体積|合計|割合|平均値|微分|積分",
+        r"計算|方程式|確率|求めよ|求めて|微分|積分",
         2,
     ),
+    ("math#", r"何個|何人|いくつ(?!か)|何円|面積|体積|合計|割合|平均値", 2),
     # a word problem: two or more counted quantities (4人が乗り込み…6人が下車)
     (
         "math",
@@ -75,9 +84,10 @@ _CUES: list[tuple[str, str, float]] = [
     ),
     (
         "math",
-        r"余り|総額|総計|いくらですか|いくらになり|割ると|掛けると|何倍|何パーセント|何%|何％|何割|平方根",
+        r"余り|割ると|掛けると|平方根",
         2,
     ),
+    ("math#", r"総額|総計|いくらですか|いくらになり|何倍|何パーセント|何%|何％|何割", 2),
     # reasoning
     (
         "reasoning",
@@ -395,6 +405,8 @@ _CUES: list[tuple[str, str, float]] = [
 # matched on lowered text with lowered patterns (no pattern holds an upper-case escape such as \S):
 # half the cost of case-insensitive matching
 _COMPILED = [(task, re.compile(pattern.lower(), re.MULTILINE), weight) for task, pattern, weight in _CUES]
+# a number given to work from: not a year (2010年, 1998), which dates a question of fact
+_NUMBER = re.compile(r"(?<![\d０-９])(?!(?:19|20)\d\d(?![\d０-９]))[\d０-９]+(?:[.,][\d０-９]+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]")
 
 
@@ -416,8 +428,14 @@ def _score(text: str) -> dict[str, float]:
         return scores
     # the head and the tail read as one string, a blank line between: one search a cue, not two
     read = (text if len(text) <= 2 * _EDGE else text[:_EDGE] + "\n\n" + text[-_EDGE:]).lower()
-    for task, pattern, weight in _COMPILED if _CJK.search(read) else _NOT_JAPANESE:
+    numbers = None
+    for cue, pattern, weight in _COMPILED if _CJK.search(read) else _NOT_JAPANESE:
         if pattern.search(read):
+            task = cue.rstrip("#")
+            if task != cue:  # a quantity asked for: math only with a number to work from
+                numbers = len(_NUMBER.findall(read)) if numbers is None else numbers
+                if not numbers:
+                    continue
             scores[task] = scores.get(task, 0.0) + weight
     return scores
 

@@ -149,3 +149,19 @@ def test_tasks_written_apart_from_the_cues(name: str) -> None:
         total[row["task"]] += 1
         right[row["task"]] += classify_task(row["text"]) == row["task"]
     assert sum(right[t] / total[t] for t in total) / len(total) >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        # a quantity asked for with a number to work from is math; without one, or with only a year,
+        # it asks a fact
+        ("A box holds 12 apples. How many apples are in 7 boxes?", "math"),
+        ("How many moons does Saturn have?", "qa"),
+        ("円周が31.4cmの円の面積は？", "math"),
+        ("徳川家康には何人の子どもがいたか？", "qa"),
+        ("2010年の国連の予算総額は？", "qa"),
+    ],
+)
+def test_quantities_need_numbers_to_be_math(text: str, task: str) -> None:
+    assert classify_task(text) == task
