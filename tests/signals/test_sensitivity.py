@@ -240,61 +240,28 @@ def test_health_and_hr_without_a_person_are_not_personal_data(text: str) -> None
 _DATA = Path(__file__).parent / "data"
 
 
-def test_prompts_written_apart_from_the_generator() -> None:
-    """35 prompts with personal data (names no list holds, in English and Japanese) and 25 ordinary
-    ones, written in session 5 before the detector first read them: then 38 of 48 kinds were found
-    (one gold item, a card number that fails Luhn, was the data's error and is mended), none of the
-    ordinary flagged. The misses it showed (a name after "reminder to", after "Hi team,", a
-    capitalised "Remind", passports like 19FV04422, Japanese names of six kanji) are what the
-    detector now reads; every kind must stay found."""
-    rows = [
-        json.loads(line) for line in (_DATA / "fresh_prompts.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    missed = [
-        (kind, row["text"])
-        for row in rows
-        for kind in row["kinds"]
-        if kind not in {f.kind for f in DETECTOR.scan(row["text"])}
-    ]
-    assert missed == []
-    ordinary = (_DATA / "fresh_ordinary.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [t for t in (json.loads(line)["text"] for line in ordinary) if DETECTOR.scan(t)] == []
-
-
-def test_a_second_set_written_apart() -> None:
-    """A second set, written in session 5 after the first set's fixes and before the detector read it
-    (35 prompts with personal data, 25 ordinary). First measurement: 38 of 49 kinds found, 27 of 35
-    prompts flagged, none of the ordinary. Fixed since: "message/plan for NAME", "send NAME the…",
-    intern/employee/patient as relations, "her interview", 体調を崩/救急搬送, a name line under a
-    company or department line, ゆうちょ 記号・番号. Still missed, and left: family names no list holds
-    after 部下の/妻の (桐生, 如月: two kanji alone are not told from words), "was sick" (too common in
-    ordinary chat to count)."""
+# Three sets written in session 5, each committed before the detector first read it: 35 prompts with
+# personal data and 25 ordinary ones on the same topics. First measurements, then what was fixed:
+#   fresh_prompts    38/48 kinds, 28/35 prompts, 0/25 ordinary (one gold card number failed Luhn: the
+#                    data's error, mended). Fixed: a name after "reminder to", after "Hi team,", a
+#                    capitalised "Remind", passports like 19FV04422, Japanese names of six kanji.
+#   fresh_prompts_2  38/49, 27/35, 0/25. Fixed: "message/plan for NAME", "send NAME the…",
+#                    intern/patient as relations, "her interview", 体調を崩/救急搬送, a name line under a
+#                    company line, ゆうちょ 記号・番号. Left: two-kanji family names no list holds after
+#                    部下の/妻の (not told from words), "was sick" (too common in ordinary chat).
+#   fresh_prompts_3  32/50, 22/35, 0/25 (records: JSON, CSV, chat exports, notes). Fixed: name keys,
+#                    timestamped speakers, Grandpa NAME, "password for the … is", markings in any case,
+#                    romanised Japanese addresses, "moved to" before a number, dementia/認知症.
+#                    Left: a date in a bare CSV row, a family name no list holds before から.
+# None of them is held out any more; what they found must stay found.
+@pytest.mark.parametrize(("suffix", "recall"), [("", 1.0), ("_2", 0.9), ("_3", 0.9)])
+def test_prompts_written_apart_from_the_detector(suffix: str, recall: float) -> None:
     rows = [
         json.loads(line)
-        for line in (_DATA / "fresh_prompts_2.jsonl").read_text(encoding="utf-8").splitlines()
+        for line in (_DATA / f"fresh_prompts{suffix}.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     wanted = [(kind, row["text"]) for row in rows for kind in row["kinds"]]
     found = [(kind, text) for kind, text in wanted if kind in {f.kind for f in DETECTOR.scan(text)}]
-    assert len(found) / len(wanted) >= 0.9
-    ordinary = (_DATA / "fresh_ordinary_2.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [t for t in (json.loads(line)["text"] for line in ordinary) if DETECTOR.scan(t)] == []
-
-
-def test_a_third_set_in_many_forms() -> None:
-    """A third set, written in session 5 before the detector read it, in the forms personal data
-    travels in: JSON and dicts, CSV rows, chat exports with timestamps, nurse notes, support tickets
-    (35 prompts, EN/JA; 25 ordinary ones on the same topics). First measurement: 32 of 50 kinds, 22 of
-    35 prompts, none of the ordinary. Fixed since: name keys ("name" only when the value is spelled
-    like a name), timestamped speakers, Grandpa/Uncle NAME, "password for the … is", "Strictly
-    confidential:" in any case, romanised Japanese addresses (3-5-1 Nishi-Shinjuku, Shinjuku-ku),
-    "moved to" before a number, dementia/dizziness/認知症/めまい, ticket and ward words. Still missed:
-    a date in a bare CSV row, a family name no list holds before から."""
-    rows = [
-        json.loads(line)
-        for line in (_DATA / "fresh_prompts_3.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    wanted = [(kind, row["text"]) for row in rows for kind in row["kinds"]]
-    found = [(kind, text) for kind, text in wanted if kind in {f.kind for f in DETECTOR.scan(text)}]
-    assert len(found) / len(wanted) >= 0.9
-    ordinary = (_DATA / "fresh_ordinary_3.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(found) / len(wanted) >= recall, sorted(set(wanted) - set(found))
+    ordinary = (_DATA / f"fresh_ordinary{suffix}.jsonl").read_text(encoding="utf-8").splitlines()
     assert [t for t in (json.loads(line)["text"] for line in ordinary) if DETECTOR.scan(t)] == []
