@@ -19,12 +19,21 @@ from tekizai.signals.labels import TASKS
 
 DIM = 1 << 15
 _WORD = re.compile(r"[a-z0-9_']+")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+# a number reads as the one digit 0 ("12 people", "1,050円", "６日" alike), and within Japanese it
+# stays in the run, so that 0人, 0回, 0円 are pairs a model can learn from
+_NUMBER = re.compile(r"[0-9０-９]+(?:[.,][0-9０-９]+)*")
+_CJK_RUN = re.compile(r"[0\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+# how a request ends: the last characters before its closing punctuation (…は何回, …いくら, …英語で)
+_ENDING = re.compile(r"(\w{1,3})\W*$")
 # the two or three characters before a Japanese request's ending: 要約|して, 翻訳|して, 分類|して
 _JA_REQUEST = re.compile(
     r"([\u3040-\u30ff\u4e00-\u9fff]{2})(?:を|に|で)?(?:して|してください|してほしい|して下さい|してくれ|して。|する)"
 )
 _OPTIONS = re.compile(r"(?m)^\s*(?:\d+[.)]|[A-Ea-e][.)]|[-•])\s+\S")
+# the length of a short request's word vector (about 16 words and pairs): longer prompts are scaled
+# down to it. 4 rather than 3 or 5 (session 6): at 5, templated classification prompts went to their
+# embedded question; at 3, written requests lost 0.01-0.03
+_WORDS_NORM = 4.0
 _LANGS = ("en", "ja", "zh", "ko", "mixed")
 # dense features sit in the last slots of the vector, past the hashed ones
 _DENSE = ["bias", "log_length", "options", *(f"lang:{x}" for x in _LANGS), *(f"task:{t}" for t in TASKS)]
@@ -46,6 +55,7 @@ class Row:
 def featurize(text: str, language: str | None, task: str | None, edge: int = 2000) -> Row:
     """Features of ``text`` (its first and last ``edge`` characters: the instruction's places)."""
     body = text if len(text) <= 2 * edge else text[:edge] + "\n" + text[-edge:]
+    body = _NUMBER.sub("0", body)
     lowered = body.lower()
     counts: dict[int, float] = {}
     words = _WORD.findall(lowered)
@@ -63,10 +73,19 @@ def featurize(text: str, language: str | None, task: str | None, edge: int = 200
     if words:
         counts[_slot("^" + " ".join(words[:2]))] = 1.0
         counts[_slot("^" + words[0])] = 1.0
+    ending = _ENDING.search(lowered[-12:])
+    if ending and _CJK_RUN.match(ending.group(1)[-1]):
+        counts[_slot("$end " + ending.group(1))] = 1.0
+        counts[_slot("$end " + ending.group(1)[-1])] = 1.0
     for verb in _JA_REQUEST.findall(body):
         counts[_slot("$" + verb)] = counts.get(_slot("$" + verb), 0.0) + 1.0
     # counts damped, so a long prompt does not outweigh by sheer repetition
     hashed = {slot: 1.0 + math.log(c) for slot, c in counts.items()}
+    # and the words together no longer than a short request's: the material of a long prompt (code, a
+    # passage, a question to be labelled) cannot outvote the dense features, the cue rules' guess
+    norm = math.sqrt(sum(v * v for v in hashed.values()))
+    if norm > _WORDS_NORM:
+        hashed = {slot: v * _WORDS_NORM / norm for slot, v in hashed.items()}
     dense = {
         "bias": 1.0,
         "log_length": math.log10(max(len(text), 10)) - 2.5,

@@ -16,7 +16,9 @@ import numpy as np
 from tekizai.errors import ConfigError
 from tekizai.learning.features import FEATURES, Matrix, Row
 
-FORMAT = "tekizai-logreg-2"  # 2: request-verb features (the first words, the Japanese closing)
+# 2: request-verb features (the first words, the Japanese closing); 3: numbers read as one digit, the
+# ending of a Japanese request, the word vector scaled to a short request's length
+FORMAT = "tekizai-logreg-3"
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:

@@ -1,4 +1,5 @@
-"""The shipped task model: where the cue rules are not decisive, a logistic model reads the words.
+"""The shipped task model: where the cue rules are not decisive, a logistic model reads the words;
+on a short request it may overrule them when sure (``task.classify_task``).
 
 Trained by ``tekizai train task`` on ``learning/data/task_examples.jsonl`` (requests written for the
 project, in English and Japanese, none from an evaluation set) and shipped as ``task_model.json``:
@@ -15,6 +16,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import numpy as np
+
 from tekizai.learning.features import featurize
 from tekizai.learning.model import LogisticModel
 from tekizai.signals.language import detect_language
@@ -27,14 +30,23 @@ class ShippedTaskModel:
     def __init__(self, model: LogisticModel) -> None:
         self.model = model
 
-    def classify(self, instruction: str, by_cues: str, among: list[str] | None = None) -> str:
-        """The task, from the words at the instruction's places (the first and last ``_EDGE``
-        characters, as the cues read them: the material between tells little and costs time);
-        ``among``: the tasks to choose from (all, when empty)."""
+    def _probabilities(self, instruction: str, by_cues: str) -> np.ndarray:
+        # the words at the instruction's places (the first and last ``_EDGE`` characters, as the cues
+        # read them: the material between tells little and costs time)
         text = instruction.strip()
         if len(text) > 2 * _EDGE:
             text = text[:_EDGE] + "\n" + text[-_EDGE:]
-        probabilities = self.model.probabilities(featurize(text, detect_language(text) or "en", by_cues))
+        return self.model.probabilities(featurize(text, detect_language(text) or "en", by_cues))
+
+    def best(self, instruction: str, by_cues: str) -> tuple[str, float]:
+        """The likeliest task and its probability."""
+        probabilities = self._probabilities(instruction, by_cues)
+        best = int(probabilities.argmax())
+        return self.model.labels[best], float(probabilities[best])
+
+    def classify(self, instruction: str, by_cues: str, among: list[str] | None = None) -> str:
+        """The task; ``among``: the tasks to choose from (all, when empty)."""
+        probabilities = self._probabilities(instruction, by_cues)
         labels = [i for i, label in enumerate(self.model.labels) if label in among] if among else []
         best = max(labels, key=lambda i: probabilities[i]) if labels else int(probabilities.argmax())
         return self.model.labels[best]

@@ -39,12 +39,51 @@ def _macro(rows: list[dict], classify) -> float:  # type: ignore[no-untyped-def]
 def test_requests_phrased_as_the_cues_never_foresaw(name: str) -> None:
     """Three fresh sets of 110 requests, none trained on. Set 3 was read before the written training
     requests were (so not wholly independent); set 4 measured first at 0.745 (cues alone 0.573) and
-    set 5, written last, at 0.682 (cues alone 0.509). Now 0.700 / 0.745 / 0.691 (74 more written
-    requests for the tasks set 5 found weakest, chosen from its per-task figures, not its items): the
-    model must keep well ahead of the cues alone, near a half on phrasing they did not foresee."""
+    set 5, written last, at 0.682 (cues alone 0.509). Session 5 ended at 0.700 / 0.745 / 0.691; session
+    6 (the model regularised less, numbers read as one digit, long prompts' words scaled down, the model
+    overruling the cues on short requests when sure, 489 more written requests chosen by task, not from
+    these sets' items): 0.882 / 0.855 / 0.827, the cues alone 0.43-0.57."""
     rows = [json.loads(line) for line in (_DATA / name).read_text(encoding="utf-8").splitlines()]
     by_cues, with_model = _macro(rows, classify_by_cues), _macro(rows, classify_task)
-    assert with_model >= 0.65 and with_model - by_cues >= 0.1
+    assert with_model >= 0.8 and with_model - by_cues >= 0.25
+
+
+def test_a_set_written_before_this_sessions_task_work() -> None:
+    """Set 6: 110 requests written and committed at the start of session 6, before any of its task
+    work, measured at 0.873 then (its phrasing nearer the usual than sets 3-5), 0.918 after the model
+    changed and 0.909 at the end of the session; its items were not read."""
+    rows = [
+        json.loads(line) for line in (_DATA / "fresh_tasks_6.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert _macro(rows, classify_task) >= 0.88
+
+
+@pytest.mark.parametrize(
+    ("text", "task", "by_cues"),
+    [
+        # a short question with numbers to work from: the model overrules the bare-question rule
+        ("8チームが総当たりで1試合ずつ戦うと、全部で何試合？", "math", "qa"),
+        # a short request the cues read as writing ("write… email"): the model is sure it is a rewrite
+        ("Write this email again so it sounds less angry.", "rewriting", "creative_writing"),
+        # a question pointing at material it does not hold is no bare question of fact
+        ("この文章の書き手は誰に腹を立てている？", "extraction", "qa"),
+        # "どこの" is not "この": a bare question of fact stays one
+        ("フランスの首都はどこの都市？", "qa", "qa"),
+    ],
+)  # fmt: skip
+def test_the_model_overrules_the_cues_on_short_requests_when_sure(text: str, task: str, by_cues: str) -> None:
+    assert classify_by_cues(text) == by_cues
+    assert classify_task(text) == task
+
+
+def test_long_prompts_keep_the_cues_answer() -> None:
+    # past a short request's length the model does not overrule decisive cues: a docstring's words
+    # ("write a poem…") do not turn code into creative writing
+    code = (
+        'def poem(lines: int) -> str:\n    """Write a short poem about autumn, one line per call."""\n'
+        + "    pass\n" * 30
+    )
+    assert classify_by_cues(code) == "code" and classify_task(code) == "code"
 
 
 def test_clear_cues_decide_and_the_model_reads_the_rest() -> None:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from tekizai.cli.main import main
 from tekizai.errors import ConfigError
-from tekizai.learning.features import FEATURES, Matrix, featurize
+from tekizai.learning.features import DIM, FEATURES, Matrix, featurize
 from tekizai.learning.model import LogisticModel
 from tekizai.learning.train import NEEDS_LARGE, complexity_from, cross_validate, read_examples, task_from
 from tekizai.protocol import ChatCompletionRequest
@@ -53,6 +53,24 @@ def test_features_are_stable_and_sparse() -> None:
     X = Matrix.of([a, b])
     w = np.ones((FEATURES, 2))
     assert X.dot(w).shape == (2, 2) and X.tdot(np.ones((2, 2))).shape == (FEATURES, 2)
+
+
+def test_numbers_read_alike_and_long_material_is_scaled_to_a_requests_length() -> None:
+    # any number is one token, in Latin text and inside a Japanese run (12人 and ６人 alike)
+    for one, other in (
+        ("A box holds 12 apples.", "A box holds 7.5 apples."),
+        ("12人で割ると？", "６人で割ると？"),
+    ):
+        a, b = featurize(one, "en", "math"), featurize(other, "en", "math")
+        words = a.indices < DIM  # the dense log-length differs with the characters
+        assert np.array_equal(a.indices, b.indices) and np.array_equal(a.values[words], b.values[words])
+    # the words of a long prompt weigh together what a short request's do; the dense features do not shrink
+    long = featurize(
+        "Summarize this: " + " ".join(f"word{i} other{i}" for i in range(300)), "en", "summarization"
+    )
+    words = long.values[long.indices < DIM]
+    assert abs(float(np.sqrt((words**2).sum())) - 4.0) < 1e-3
+    assert (long.values[long.indices >= DIM] == 1.0).sum() == 3  # bias, language, the rules' task
 
 
 def test_learns_a_separable_signal_and_says_so_on_held_out_folds(tmp_path: Path) -> None:
