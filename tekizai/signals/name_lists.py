@@ -173,6 +173,21 @@ Nigel Malcolm Ernest Angus Alasdair Hamish Fergus Euan Iain Dougal Murdo Gareth 
 Ciaran Cormac Eoin Padraig Seamus Anne Aoife Niamh Saoirse Ciara Orla Roisin Siobhan Sian Cerys Carys
 Bronwen Fiona Eileen Moira Gillian Joanne Louise Kirsty Carole Jacqui Maureen Lara Leah Ellie Evie Millie
 Sienna Bethany Becky Debbie Mandy Vicky Nicky Kath
+Winifred Gertrude Bernadette Clementine Cordelia Dorothea Eleanor Geraldine Lavinia Lucinda Ophelia Penelope
+Rosalind Rosamund Theodora Wilhelmina Hortense Philippa Perpetua Eunice Maud Sybil Archibald Barnaby
+Bartholomew Cedric Cuthbert Cyril Desmond Edmund Ephraim Evander Fitzgerald Godfrey Horace Humphrey Ignatius
+Lionel Mortimer Montague Ninian Octavius Percival Reginald Rupert Septimus Wilfred Winston Ptolemy Lachlan
+Ruaridh Priyanka Aishwarya Harini Meenakshi Nandini Radhika Shalini Swathi Vaishnavi Gaurav Harsha Karthik
+Manoj Sandeep Siddharth Venkat Srinivas Mahesh Ashok Prakash Naveen Yevgenia Yekaterina Lyudmila Olesya Darya
+Vasilisa Zinaida Radomir Yaroslav Svyatoslav Vyacheslav Gennady Anatoly Arkady Innokenty Bohumil Grzegorz
+Przemyslaw Nokuthula Sibusiso Mandla Bongani Chiamaka Chidinma Obiageli Olumide Babajide Temitope
+Adebayo Folasade Ekow Wanjiru Wambui Njeri Kamau Otieno Achieng Amani Zawadi Baraka Tendai Oisín Siobhán
+Caoimhe Róisín Sinéad Pádraig Ciarán Cathal Eoghan Tadhg Dervla Grainne Muireann Fionnuala Diarmuid Colm
+Ingeborg Ragnhild Torvald Thorvald Halvard Asbjorn Eskil Torsten Birgitta Ylva Catalina Guadalupe Itzel
+Xochitl Yolanda Esperanza Remedios Araceli Marisol Rocio Inmaculada Montserrat Nerea Ainhoa Itziar Iker Unai
+Cayetano Fermin Leandro Maximiliano Bautista Thiago Gwyneth Rhiannon Eirlys Angharad Emrys Iolo Llewelyn Owain
+Tegwen Farida Dalia Houda Khadija Maryam Aaliyah Nabil Minh Hanh Hayoon Jisoo Soyeon Eunji Hyunwoo Donghyun
+Jaehyun Xiaoling Yuming Jianhua Wenjie Meiling Yutong
 """.split()
 ) - {
     # words first, names second: a programming language, a function, a place, a common verb

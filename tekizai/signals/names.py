@@ -64,12 +64,15 @@ def _ja_name(family: str, rest: str) -> bool | None:
 # (営業部の鬼頭と申します, 株式会社ABCの轟木です), a label (宛先：, 差出人：), a name with its reading
 # (轟木 隼人（とどろき はやと）), the name line that closes a mail (…お願いいたします。\n東雲 健)
 _KANJI_NAME = r"[\u4e00-\u9fff々]{1,4}(?:[ \u3000](?![様殿氏])[\u4e00-\u9fff々\u3041-\u3093]{1,4})?"
+# a name in katakana, as a bank account's holder is written (名義 ハセガワ リョウ)
+_KATAKANA_NAME = r"[\u30a1-\u30fa\u30fc]{2,8}(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,8})?"
 _JA_SLOTS = re.compile(
     rf"(?P<intro>{_KANJI_NAME})と申します"
     rf"|(?:株式|有限|合同)会社[^。、\n]{{0,20}}の(?P<of>{_KANJI_NAME})(?:です|でございます)[。、\s]"
     rf"|(?:宛先|宛名|差出人|送信者|送り主|お名前|申請者|依頼者|受取人|契約者|患者名|社員名|作成者|記入者|"
-    rf"報告者|担当者名|連絡者|名義人?|顧客名|会員名|利用者名|従業員名|受講者名|購入者|注文者|申込者|相談者|"
-    rf"被保険者|保護者|緊急連絡先)[ \u3000]*[:：]?[ \u3000]*(?P<label>{_KANJI_NAME})(?![\u4e00-\u9fff])"
+    rf"報告者|担当者名|連絡者|口座名義人?|名義人?|顧客名|会員名|利用者名|従業員名|受講者名|購入者|注文者|申込者|相談者|"
+    rf"被保険者|保護者|緊急連絡先|候補者|応募者|面接者|受験者)[ \u3000]*[:：]?[ \u3000]*"
+    rf"(?P<label>{_KANJI_NAME}|{_KATAKANA_NAME})(?![\u4e00-\u9fff\u30a1-\u30fa])"
     rf"|(?P<reading>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々]{{1,4}})[（(][\u3041-\u3093]+[ \u3000][\u3041-\u3093]+[）)]"
     rf"|(?:お願い(?:いた)?します|お願い申し上げます|以上)[。.]?[ \u3000]*\n[ \u3000]*"
     rf"(?P<signature>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"
@@ -115,6 +118,7 @@ def _given(word: str) -> bool:
 _SHAPE_THRESHOLD = 0.5
 _JA_SHAPE_THRESHOLD = 0.6
 _SINGLE_THRESHOLD = 0.7
+_WEAKER_WORD = 0.25
 
 
 def _spelled_like_names(span: str, shape: NameShape) -> bool:
@@ -126,7 +130,13 @@ def _spelled_like_names(span: str, shape: NameShape) -> bool:
     words = [w for i, w in enumerate(span.split()) if i == 0 or (len(w) > 2 and w[0].isupper())]
     if len(words) == 1:  # one word alone says less: it must look much more like a name
         return _given(words[0]) or shape.probability(words[0]) >= _SINGLE_THRESHOLD
-    return all(shape.probability(w) >= _SHAPE_THRESHOLD for w in words)
+    # each word like a name; or one very like one carrying another less sure (Yevgenia Sorokina)
+    odds = []
+    for word in words:  # most runs fail on their first word: stop there
+        odds.append(shape.probability(word))
+        if odds[-1] < _WEAKER_WORD:
+            return False
+    return min(odds) >= _SHAPE_THRESHOLD or sum(odds) / len(odds) >= _SHAPE_THRESHOLD + 0.1
 
 
 # slots only a person fills: the words there are a name whatever they are
@@ -201,7 +211,7 @@ _PERSON_AFTER = re.compile(
     rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
     rf"|\b(?:[Aa]sk|[Tt]ell|[Rr]emind|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
     rf"|\b(?:reminder|letter|note|message|e-?mail|reply|invitation|apology|thank-you note|plan|review|reference|"
-    rf"certificate|contract|offer|payslip)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
+    rf"certificate|contract|offer|payslip|card|speech|toast|gift|chaser|reminder)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
 )
 # slots of records and logs: a chat export's speaker after a timestamp ("[10:02] Priya Raghunathan:",
 # "[10:02] 柏木 彩花："), a name key in JSON or a dict ("name": "Svetlana Orlova", "氏名": "東雲 真央"),
@@ -362,7 +372,8 @@ _PERSONAL_CONTEXT_PATTERN = (
     r"leave request|vacation request|onboarding|probation|contract renewal|cover letter|overdue|"
     r"(?:her|his|their) (?:interview|appointment|booking|reservation|order|account|payslip|salary|contract|leave|"
     r"visa|application|confirmation|refund|subscription|medication|pills)|performance improvement plan|"
-    r"support ticket|charged (?:twice|me|her|him)|nurse note|room \d+|bed \d+)\b"
+    r"support ticket|charged (?:twice|me|her|him)|nurse note|room \d+|bed \d+|on-call|(?:her|his|their) shift|"
+    r"meeting notes|to follow up|new hire|get-well|visa)\b"
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
     r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"

@@ -253,8 +253,15 @@ _DATA = Path(__file__).parent / "data"
 #                    timestamped speakers, Grandpa NAME, "password for the … is", markings in any case,
 #                    romanised Japanese addresses, "moved to" before a number, dementia/認知症.
 #                    Left: a date in a bare CSV row, a family name no list holds before から.
+#   fresh_prompts_4  40/57, 29/35, 0/25 (session 6: Slack, HR notes, exports, voicemail, 人事メモ). Fixed:
+#                    "card/speech/chaser for NAME", on-call/meeting notes/new hire/visa as personal words,
+#                    "she's at the hospital", fever/熱が, parental leave/育児休業/不採用/probation review/
+#                    performance improvement plan, a British sort code before the account number,
+#                    社外秘　heading a line, 候補者/応募者 and a katakana holder (名義 ハセガワ リョウ) as
+#                    slots, two-word names where one word is very like a name and the other less sure
+#                    (Yevgenia Sorokina), 194 more given names (Winifred, Priyanka…; none from presidio).
 # None of them is held out any more; what they found must stay found.
-@pytest.mark.parametrize(("suffix", "recall"), [("", 1.0), ("_2", 0.9), ("_3", 0.9)])
+@pytest.mark.parametrize(("suffix", "recall"), [("", 1.0), ("_2", 0.9), ("_3", 0.9), ("_4", 1.0)])
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float) -> None:
     rows = [
         json.loads(line)
