@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tekizai.signals.name_lists import EN_GIVEN_NAMES, JA_NOT_A_GIVEN_NAME, JA_SURNAMES
+from tekizai.signals.name_lists import EN_GIVEN_NAMES, JA_NOT_A_GIVEN_NAME, JA_SURNAMES, KATAKANA_GIVEN_NAMES
 from tekizai.signals.name_shape import NameShape, default_shape, plain
 
 # -- what may be a name --------------------------------------------------------------------------
@@ -42,6 +42,19 @@ _JA_ANY_RUN = re.compile(
 _JA_KANA_NAME = re.compile(
     r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})([\u3041-\u3093]{2,4}|[\u30a1-\u30f6ー]{2,5})"
     r"(?=[のはがをにとへもや、。\s]|さん|様|$)"
+)
+# a foreign name as Japanese writes it, its parts joined by ・ or ＝ (ジョン・スミス, マリア・デ・ラ・クルス), or
+# one katakana name before an honorific (スミス様, ジョンさん)
+_KATAKANA = r"[\u30a1-\u30fa\u30fc]"
+_JA_FOREIGN_NAME = re.compile(
+    rf"(?<![\u30a1-\u30fa\u30fc・＝])({_KATAKANA}{{2,8}})((?:[・＝]{_KATAKANA}{{1,10}}){{1,3}})(?![\u30a1-\u30fa\u30fc])"
+    rf"|(?<![\u30a1-\u30fa\u30fc・＝])({_KATAKANA}{{2,8}})(?=様|さん|氏|殿)"
+)
+# katakana words for roles and things that take さん too (スタッフさん, ドライバーさん)
+_NOT_KATAKANA_NAMES = frozenset(
+    "スタッフ パート バイト アルバイト ドライバー オーナー デザイナー エンジニア ママ パパ コーチ マネージャー "
+    "リーダー メンバー ゲスト ユーザー ファン サンタ ナース ガイド シェフ ホスト オペレーター カメラマン "
+    "プロ セラピスト トレーナー インストラクター ディレクター プロデューサー ライター クライアント".split()
 )
 _NOT_KANA_NAMES = ("で", "に", "から", "まで", "より", "など", "とは", "では", "には", "への", "って")
 _JA_TITLES = frozenset(
@@ -259,6 +272,7 @@ _SINGLE = re.compile(
 _OWNER_OF = re.compile(rf"'s[ \t]+(?:{_RELATION})\b")
 _OWNER = re.compile(rf"\b{_CAP}$")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
+_JAPANESE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
 def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int, int, bool | None]]:
@@ -324,7 +338,7 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
     for m in _OWNER_OF.finditer(text):
         if owner := _OWNER.search(text, max(0, m.start() - 40), m.start()):
             yield owner.start(), owner.end(), None
-    if _KANJI.search(text):  # every Japanese pattern below needs a kanji: skip them on other text
+    if _JAPANESE.search(text):  # every Japanese pattern below needs a kanji or katakana: skip them elsewhere
         yield from _japanese_candidates(text)
 
 
@@ -352,6 +366,13 @@ def _japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
         run = m.group(1)
         if run[:2] not in _JA_FAMILY and run[:3] not in _JA_FAMILY and "何" not in run:  # else _JA_RUN's
             yield m.start(1), m.end(1), None
+    marks = ("・", "＝", "様", "さん", "氏", "殿")  # what a katakana name needs beside it
+    for m in _JA_FOREIGN_NAME.finditer(text) if any(c in text for c in marks) else ():
+        if m.group(1):  # joined parts: a name when the first is a given name the list holds
+            if m.group(1) in KATAKANA_GIVEN_NAMES:
+                yield m.start(), m.end(), False
+        elif m.group(3) not in _NOT_KATAKANA_NAMES:  # before an honorific: a slot
+            yield m.start(3), m.end(3), True
     for m in _JA_KANA_NAME.finditer(text):
         if m.group(1) in _JA_FAMILY and not m.group(2).startswith(_NOT_KANA_NAMES):
             yield m.start(), m.end(), False

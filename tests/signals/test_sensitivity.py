@@ -116,6 +116,13 @@ def test_checksums() -> None:
         ("Ship to: Ewa Kowalska\nul. Długa 5 Apt. 3\nGdańsk\n80-827", "postal_address", "80-827"),
         ("Deliver to:\n12 Birch Lane Suite 4\nHalifax\nNS\nB3H 4R2", "postal_address", "B3H 4R2"),
         ("Kari Nordmann\nStorgata 12 Apt. 4\nBERGEN Hordaland 5003", "postal_address", "5003"),
+        # foreign names as Japanese writes them: katakana parts joined by ・, or one before an honorific
+        ("お客様のマリア・ガルシアさんから返品の問い合わせがありました", "person_name", "マリア・ガルシア"),
+        ("ハーグリーブス様の電話番号を確認してください", "person_name", "ハーグリーブス"),
+        # session 6's fresh set 4: a katakana account holder, a sort code before the account number
+        ("振込先：普通 4829173 名義 ハセガワ リョウ", "person_name", "ハセガワ リョウ"),
+        ("my account number is 40-12-77 31926584", "bank_account", "40-12-77 31926584"),
+        ("社外秘　来期の値上げ計画（案）", "confidential", "社外秘"),
     ],
 )
 def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
@@ -145,6 +152,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "A dog named Rex is the hero of the story.",
         "総務部の方針です。", "部下の意見を聞くのが大事です", "東京（とうきょう）は日本の首都です",
         "Ask Python to print the list", "Let me know if this works.",
+        # katakana compounds and roles: not names
+        "ジョイント・ベンチャーの契約書を読んで", "スタッフさんにお礼を伝えて", "ドライバーさんの休憩時間は？",
+        "社外秘の資料の扱い方は？", "Shaun Murphy, 38, died in hospital after a crash, police said.",
         # numbers beside words that name streets elsewhere
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
     ],
