@@ -445,6 +445,7 @@ def eval_group() -> None:
 def eval_signals(data: Path, task_extractor: str, router_model: str, per_set: int | None) -> None:
     """Language and task accuracy per dataset, confusion matrix, time per prompt, complexity vs length."""
     from tekizai.evaluation.signals_eval import (
+        TaskClassifier,
         evaluate_complexity,
         evaluate_domain,
         evaluate_tasks,
@@ -454,7 +455,7 @@ def eval_signals(data: Path, task_extractor: str, router_model: str, per_set: in
     )
     from tekizai.signals.task import classify_task
 
-    classify = classify_task
+    classify: TaskClassifier = classify_task
     if task_extractor == "slm":
         from tekizai.catalog.sources import CATALOG
         from tekizai.signals.slm_task import SlmTaskLabeller

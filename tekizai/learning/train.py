@@ -28,7 +28,8 @@ from tekizai.learning.model import LogisticModel
 from tekizai.signals.complexity import estimate_complexity
 from tekizai.signals.labels import TASKS
 from tekizai.signals.language import detect_language
-from tekizai.signals.task import classify_by_cues
+from tekizai.signals.task import classify_by_cues, classify_task
+from tekizai.signals.task_model import TaskModel
 
 NEEDS_LARGE, FINE = "needs_large", "fine"
 # a task is told by its words, and thousands of them each say a little: regularised hard (the
@@ -116,15 +117,17 @@ def cross_validate(
         train = np.array(sorted(set(range(len(examples))) - set(test)))
         model = LogisticModel.fit(signal, X.take(train), [examples[i].label for i in train], labels, **fit)  # type: ignore[arg-type]
         tested = X.take(np.array(test))
+        own = TaskModel(model)
         predictions: list[float | str] = []
         for j in range(tested.rows):
             row = Row(
                 tested.indices[tested.starts[j] : tested.starts[j + 1]],
                 tested.values[tested.starts[j] : tested.starts[j + 1]],
             )
-            predictions.append(
-                model.probability(row, NEEDS_LARGE) if signal == "complexity" else model.predict(row)
-            )
+            if signal == "complexity":
+                predictions.append(model.probability(row, NEEDS_LARGE))
+            else:  # as it will be used: in the shipped model's place beside the cue rules
+                predictions.append(classify_task(examples[test[j]].text, "", own))
         held += list(zip(test, predictions, strict=True))
         lines.append(_report(signal, name, [examples[i] for i in test], predictions))
     held.sort()
@@ -177,13 +180,12 @@ def complexity_from(model: LogisticModel) -> Callable[[str, str, str], float]:
 
 
 def task_from(model: LogisticModel) -> Callable[[str, str], str]:
-    """A drop-in for ``classify_task`` (instruction, context) -> task: one's own model reads every
-    request, with the cue rules' guess among its features."""
+    """A drop-in for ``classify_task`` (instruction, context) -> task: one's own model in the shipped
+    model's place beside the cue rules (decisive cues decide; the model reads the rest, and overrules on
+    short requests when sure)."""
+    own = TaskModel(model)
 
     def classify(instruction: str, context: str = "") -> str:
-        text = instruction.strip()
-        return model.predict(
-            featurize(text, detect_language(text) or "en", classify_by_cues(instruction, context))
-        )
+        return classify_task(instruction, context, own)
 
     return classify

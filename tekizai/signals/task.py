@@ -11,6 +11,10 @@ if it is short, else ``other``.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tekizai.signals.task_model import TaskModel
 
 # (task, pattern, weight). Patterns are written from how people phrase requests, not from any test set.
 _CUES: list[tuple[str, str, float]] = [
@@ -468,41 +472,43 @@ _SHORT_REQUEST = 150
 _OVERRULE_CUES, _OVERRULE_QUESTION = 0.7, 0.5
 
 
-def classify_task(instruction: str, context: str = "") -> str:
+def classify_task(instruction: str, context: str = "", model: TaskModel | None = None) -> str:
     """The task of ``instruction`` (the latest user turn); ``context`` (the rest) counts a third.
 
     The cue rules decide when their evidence is clear, unless the shipped task model (``task_model.py``,
     trained on the project's written requests) reads a short request otherwise and is sure; elsewhere
     the model reads the words, with the rules' guess among its features. Sets of requests written apart
     from the cues (session 5) found the cues alone at 0.43-0.57 macro-accuracy on phrasing they did not
-    foresee."""
+    foresee. ``model``: one's own trained task model in the shipped one's place."""
     scores = _cue_scores(instruction, context)
     by_cues = _by_cues(instruction, scores)
     ranked = sorted(scores.values(), reverse=True)
     if ranked and ranked[0] >= _DECISIVE and (len(ranked) == 1 or ranked[0] - ranked[1] >= _MARGIN):
-        return _unless_sure(instruction, by_cues, _OVERRULE_CUES)
+        return _unless_sure(instruction, by_cues, _OVERRULE_CUES, model)
     if (
         list(scores) == ["qa"]
         and (scores["qa"] >= _ASKED or (len(instruction) <= 60 and not _MATERIAL.search(instruction)))
         and not _POINTS_AT_MATERIAL.search(instruction)
     ):
         # a short question and nothing else ("…は何年か？"), no material given to work on
-        return _unless_sure(instruction, by_cues, _OVERRULE_QUESTION)
-    from tekizai.signals.task_model import shipped_task_model  # numpy and a table: loaded on first need
-
+        return _unless_sure(instruction, by_cues, _OVERRULE_QUESTION, model)
     # with a cue of weight, the model chooses among the tasks the cues found (a templated classification
     # prompt's "Answer:" and "?" are not a reason to call it reasoning); with none, among all
     among = [t for t, s in scores.items() if s >= 1] if ranked and ranked[0] >= _DECISIVE else []
-    return shipped_task_model().classify(instruction, by_cues, among)
+    return (model or _shipped()).classify(instruction, by_cues, among)
 
 
-def _unless_sure(instruction: str, answer: str, sure: float) -> str:
+def _shipped() -> TaskModel:
+    from tekizai.signals.task_model import shipped_task_model  # numpy and a table: loaded on first need
+
+    return shipped_task_model()
+
+
+def _unless_sure(instruction: str, answer: str, sure: float, model: TaskModel | None) -> str:
     """``answer``, unless the request is short and the task model gives another task ``sure`` or more."""
     if len(instruction.strip()) > _SHORT_REQUEST:
         return answer
-    from tekizai.signals.task_model import shipped_task_model
-
-    task, probability = shipped_task_model().best(instruction, answer)
+    task, probability = (model or _shipped()).best(instruction, answer)
     return task if probability >= sure else answer
 
 

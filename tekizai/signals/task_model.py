@@ -8,7 +8,7 @@ project, in English and Japanese, none from an evaluation set) and shipped as ``
 
 Its features are the request's words and character pairs plus the cue rules' own guess, so it learns
 when to trust the rules and when the words say otherwise. One's own labelled prompts train a
-replacement (``routing.task_model``), which then reads every request.
+replacement (``routing.task_model``), which takes its place beside the rules.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ DEFAULT_MODEL = Path(__file__).with_name("task_model.json")
 _EDGE = 300
 
 
-class ShippedTaskModel:
+class TaskModel:
     def __init__(self, model: LogisticModel) -> None:
         self.model = model
 
@@ -53,5 +53,5 @@ class ShippedTaskModel:
 
 
 @cache
-def shipped_task_model() -> ShippedTaskModel:
-    return ShippedTaskModel(LogisticModel.load(DEFAULT_MODEL, "task"))
+def shipped_task_model() -> TaskModel:
+    return TaskModel(LogisticModel.load(DEFAULT_MODEL, "task"))

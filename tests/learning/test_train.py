@@ -129,4 +129,11 @@ def test_train_command_then_the_gateway_config_uses_the_models(tmp_path: Path, g
     # the same numbers as the model applied directly: the config really uses the trained file
     direct = complexity_from(LogisticModel.load(tmp_path / "c.json", "complexity"))
     assert hard.complexity == direct(_HARD[1], "math", "ja")
-    assert task_from(LogisticModel.load(tmp_path / "t.json", "task"))(_EASY[1]) == "chat"
+    own = task_from(LogisticModel.load(tmp_path / "t.json", "task"))
+    assert own(_EASY[1]) == "chat"
+    # one's own model takes the shipped one's place beside the cue rules, not theirs: a request the
+    # rules read clearly keeps its task, though this model knows only math and chat
+    report = "Summarize the following incident report in three bullet points for the on-call channel:\n" + (
+        "At 02:10 the payment API began returning errors; the configuration was rolled back at 02:40. " * 3
+    )
+    assert own(report) == "summarization"
