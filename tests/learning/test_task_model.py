@@ -58,6 +58,16 @@ def test_a_set_written_before_this_sessions_task_work() -> None:
     assert _macro(rows, classify_task) >= 0.88
 
 
+def test_a_set_in_loose_phrasing_written_after_it() -> None:
+    """Set 7: 110 requests in loose, indirect phrasing (slang, the ask buried in a story), written after
+    session 6's task work and committed before it was measured: 0.773 (the cues alone 0.300; the code
+    and model at the session's start, 0.609). The honest figure for such phrasing, short of 0.85."""
+    rows = [
+        json.loads(line) for line in (_DATA / "fresh_tasks_7.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert _macro(rows, classify_task) >= 0.75 and _macro(rows, classify_by_cues) < 0.5
+
+
 @pytest.mark.parametrize(
     ("text", "task", "by_cues"),
     [
