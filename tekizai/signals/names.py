@@ -224,7 +224,7 @@ _PERSON_AFTER = re.compile(
     rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
     rf"|\b(?:[Aa]sk|[Tt]ell|[Rr]emind|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
     rf"|\b(?:reminder|letter|note|message|e-?mail|reply|invitation|apology|thank-you note|plan|review|reference|"
-    rf"certificate|contract|offer|payslip|card|speech|toast|gift|chaser|reminder)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
+    rf"certificate|contract|offer|payslip|card|speech|toast|gift|chaser)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
 )
 # slots of records and logs: a chat export's speaker after a timestamp ("[10:02] Priya Raghunathan:",
 # "[10:02] 柏木 彩花："), a name key in JSON or a dict ("name": "Svetlana Orlova", "氏名": "東雲 真央"),
