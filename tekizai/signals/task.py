@@ -485,10 +485,13 @@ def classify_task(instruction: str, context: str = "", model: TaskModel | None =
     ranked = sorted(scores.values(), reverse=True)
     if ranked and ranked[0] >= _DECISIVE and (len(ranked) == 1 or ranked[0] - ranked[1] >= _MARGIN):
         return _unless_sure(instruction, by_cues, _OVERRULE_CUES, model)
-    if (
-        list(scores) == ["qa"]
-        and (scores["qa"] >= _ASKED or (len(instruction) <= 60 and not _MATERIAL.search(instruction)))
-        and not _POINTS_AT_MATERIAL.search(instruction)
+    if list(scores) == ["qa"] and (
+        scores["qa"] >= _ASKED
+        or (
+            len(instruction) <= 60
+            and not _MATERIAL.search(instruction)
+            and not _POINTS_AT_MATERIAL.search(instruction)
+        )
     ):
         # a short question and nothing else ("…は何年か？"), no material given to work on
         return _unless_sure(instruction, by_cues, _OVERRULE_QUESTION, model)
