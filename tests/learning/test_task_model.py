@@ -26,6 +26,10 @@ def test_the_shipped_model_is_what_the_command_trains() -> None:
     assert np.abs(shipped.weights - trained.weights).max() < 1e-4
 
 
+def _rows(name: str) -> list[dict]:
+    return [json.loads(line) for line in (_DATA / name).read_text(encoding="utf-8").splitlines()]
+
+
 def _macro(rows: list[dict], classify) -> float:  # type: ignore[no-untyped-def]
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -41,9 +45,9 @@ def test_requests_phrased_as_the_cues_never_foresaw(name: str) -> None:
     requests were (so not wholly independent); set 4 measured first at 0.745 (cues alone 0.573) and
     set 5, written last, at 0.682 (cues alone 0.509). Session 5 ended at 0.700 / 0.745 / 0.691; session
     6 (the model regularised less, numbers read as one digit, long prompts' words scaled down, the model
-    overruling the cues on short requests when sure, 489 more written requests chosen by task, not from
+    overruling the cues on short requests when sure, 574 more written requests chosen by task, not from
     these sets' items): 0.873 / 0.855 / 0.818, the cues alone 0.43-0.57."""
-    rows = [json.loads(line) for line in (_DATA / name).read_text(encoding="utf-8").splitlines()]
+    rows = _rows(name)
     by_cues, with_model = _macro(rows, classify_by_cues), _macro(rows, classify_task)
     assert with_model >= 0.8 and with_model - by_cues >= 0.25
 
@@ -51,10 +55,9 @@ def test_requests_phrased_as_the_cues_never_foresaw(name: str) -> None:
 def test_a_set_written_before_this_sessions_task_work() -> None:
     """Set 6: 110 requests written and committed at the start of session 6, before any of its task
     work, measured at 0.873 then (its phrasing nearer the usual than sets 3-5), 0.918 after the model
-    changed and 0.909 at the end of the session; its items were not read."""
-    rows = [
-        json.loads(line) for line in (_DATA / "fresh_tasks_6.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
+    changed, 0.918 at the end of the session (30 chat requests written after set 7 helped its chat);
+    its items were not read."""
+    rows = _rows("fresh_tasks_6.jsonl")
     assert _macro(rows, classify_task) >= 0.88
 
 
@@ -62,9 +65,7 @@ def test_a_set_in_loose_phrasing_written_after_it() -> None:
     """Set 7: 110 requests in loose, indirect phrasing (slang, the ask buried in a story), written after
     session 6's task work and committed before it was measured: 0.773 (the cues alone 0.300; the code
     and model at the session's start, 0.609). The honest figure for such phrasing, short of 0.85."""
-    rows = [
-        json.loads(line) for line in (_DATA / "fresh_tasks_7.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
+    rows = _rows("fresh_tasks_7.jsonl")
     assert _macro(rows, classify_task) >= 0.75 and _macro(rows, classify_by_cues) < 0.5
 
 
