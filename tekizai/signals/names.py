@@ -34,6 +34,7 @@ _JA_RUN = re.compile(
 # any run of three to five kanji (or two or three, a space, one to three) standing alone before a
 # particle, a bracket or punctuation: a full name no list knows (轟木隼人が…) when the name-shape
 # table says so and the context is personal
+_KANJI_NUMERALS = "〇一二三四五六七八九十百千万"
 _JA_ANY_RUN = re.compile(
     r"(?<![\u4e00-\u9fff々\u30a0-\u30ff])([\u4e00-\u9fff々]{2,4}[ \u3000][\u4e00-\u9fff々]{1,3}|[\u4e00-\u9fff々]{3,6})"
     r"(?=[のはがをにとへもや、。，．（(「\s]|さん|様|氏|$)"
@@ -86,12 +87,23 @@ _JA_SLOTS = re.compile(
     rf"報告者|担当者名|連絡者|口座名義人?|名義人?|顧客名|会員名|利用者名|従業員名|受講者名|購入者|注文者|申込者|相談者|"
     rf"被保険者|保護者|緊急連絡先|候補者|応募者|面接者|受験者)[ \u3000]*[:：]?[ \u3000]*"
     rf"(?P<label>{_KANJI_NAME}|{_KATAKANA_NAME})(?![\u4e00-\u9fff\u30a1-\u30fa])"
+    # 氏名 names the form's field too (氏名欄, 氏名を記入): a name follows it only after a colon or space
+    rf"|氏名(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)(?P<named>{_KANJI_NAME}|{_KATAKANA_NAME})(?![\u4e00-\u9fff\u30a1-\u30fa])"
     rf"|(?P<reading>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々]{{1,4}})[（(][\u3041-\u3093]+[ \u3000][\u3041-\u3093]+[）)]"
     rf"|(?:お願い(?:いた)?します|お願い申し上げます|以上)[。.]?[ \u3000]*\n[ \u3000]*"
     rf"(?P<signature>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"
     # the name line under a company or department line, as a signature block ends
     rf"|(?:会社|部|課|室|グループ|チーム|事業所|支店)[^\n]{{0,20}}\n[ \u3000]*"
     rf"(?P<signature2>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"
+    # or on the department line itself, closing it (営業部　大河内 澪)
+    rf"|(?:部|課|室|グループ|チーム|支店)[ \u3000]+"
+    rf"(?P<signature3>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"
+    # the person a notice or a review is about, a department maybe before (対象者：営業二課 桐生 拓真);
+    # a two-part name only, for 対象者：全社員 names no one
+    rf"|(?:対象者|評価対象者|被評価者|当該社員|本人)[ \u3000]*[:：][ \u3000]*"
+    rf"(?:[\u4e00-\u9fff]{{1,6}}(?:部|課|室|係|グループ|チーム)[ \u3000]+)?"
+    rf"(?P<subject>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々]{{1,4}}|[\u30a1-\u30fa\u30fc]{{2,8}}[ \u3000][\u30a1-\u30fa\u30fc]{{1,8}})"
+    rf"(?![\u4e00-\u9fff\u30a1-\u30fa])"
 )
 # a listed family name after a word for someone close or at work: 部下の五十嵐が, 妻の佐藤は
 _JA_RELATION = re.compile(
@@ -364,7 +376,9 @@ def _japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             yield m.start(), m.end(), titled
     for m in _JA_ANY_RUN.finditer(text):
         run = m.group(1)
-        if run[:2] not in _JA_FAMILY and run[:3] not in _JA_FAMILY and "何" not in run:  # else _JA_RUN's
+        if run[:2] in _JA_FAMILY or run[:3] in _JA_FAMILY or "何" in run:  # _JA_RUN's
+            continue
+        if run.strip(_KANJI_NUMERALS + " \u3000"):  # 〇九〇の四四一二 is a number read aloud
             yield m.start(1), m.end(1), None
     marks = ("・", "＝", "様", "さん", "氏", "殿")  # what a katakana name needs beside it
     for m in _JA_FOREIGN_NAME.finditer(text) if any(c in text for c in marks) else ():

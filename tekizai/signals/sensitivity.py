@@ -98,7 +98,8 @@ def _iban(original: str, folded: str) -> Iterable[Finding]:
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # Japanese numbers: 0 + area/mobile code, 10 or 11 digits in all; +81 drops the leading 0.
-_PHONE_JP = re.compile(r"(?<![\d+])(?:\+81[ \-]?|0)(?:\d[ \-()]?){8,10}\d(?!\d)")
+# (spoken in kanji numerals the groups are joined by の: 〇九〇の四四一二の八八三〇)
+_PHONE_JP = re.compile(r"(?<![\d+])(?:\+81[ \-]?|0)(?:\d[ \-()の]?){8,10}\d(?!\d)")
 _PHONE_INTL = re.compile(r"(?<![\d])\+(?:[1-9]\d{0,2})[ \-]?(?:\(?\d{1,4}\)?[ \-]?){2,5}\d{2,4}(?!\d)")
 _PHONE_CONTEXT = re.compile(r"電話|TEL|[Tt]el|携帯|FAX|[Ff]ax|[Pp]hone|[Cc]all|連絡先|番号")
 # any grouped number of 7-15 digits right after a phone word: the formats of every numbering plan
@@ -208,12 +209,21 @@ _SECRET_PATTERNS = [
     r"\b[Bb]earer\s+[A-Za-z0-9_\-.=]{20,}",
 ]
 _SECRETS = re.compile("|".join(f"(?:{p})" for p in _SECRET_PATTERNS))
+# a variable named for a secret set to a value that looks like one (AWS_SECRET_ACCESS_KEY=wJalr…,
+# DB_PASSWORD: "x7Gq…"): 12 or more token characters with a digit among them, so that
+# API_KEY=os.environ["API_KEY"] or SECRET_KEY=changeme names no value (nor a date, nor digits alone)
+_SECRET_VARIABLE = re.compile(
+    r"(?i)\b[a-z0-9_]*(?:secret|password|passwd|token|api_?key|access_?key|private_?key|credentials?)[a-z0-9_]*"
+    r"[\"']?\s*[=:]\s*[\"']?(?!\d{4}-\d\d-\d\d)((?=[a-z/+_\-.]*\d)(?=[0-9/+_\-.]*[a-z])[a-z0-9/+_\-.]{12,}+=?=?)"
+    r"(?![\w(\[:])"
+)
 _PASSWORD = re.compile(
     r"(?i)(?:password|passwd|pwd|passphrase|secret|api[_ ]?key|token|"
     + fold("パスワード")
     + r"|暗証番号|合言葉)"
     r"(?:\s+(?:for|of|to)\s+(?:the\s+|my\s+|our\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"  # "password for the shared mailbox is"
-    r"\s*(?:は|:|=|：|＝|is)\s*[\"'「]?([^\s\"'」、。,]{4,})"
+    # the value, whole (possessive): a call or a lookup (os.environ["API_KEY"], get_token()) is no value
+    r"\s*(?:は|:|=|：|＝|is)\s*[\"'「]?([^\s\"'」、。,()\[\]]{4,}+)(?![(\[])"
 )
 
 
@@ -223,7 +233,18 @@ _SECRET_HINTS = (
     "sk-", "sk_", "pk_", "rk_", "AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
     "glpat-", "xox", "AIza", "eyJ", "-----BEGIN", "://", "earer",
 )  # fmt: skip
-_PASSWORD_HINTS = ("pass", "pwd", "secret", "api", "token", "key", fold("パスワード"), "暗証番号", "合言葉")
+_PASSWORD_HINTS = (
+    "pass",
+    "pwd",
+    "secret",
+    "api",
+    "token",
+    "key",
+    "credential",
+    fold("パスワード"),
+    "暗証番号",
+    "合言葉",
+)
 
 
 def _secrets(original: str, folded: str) -> Iterable[Finding]:
@@ -233,6 +254,8 @@ def _secrets(original: str, folded: str) -> Iterable[Finding]:
     lower = folded.lower()
     if not any(hint in lower for hint in _PASSWORD_HINTS):
         return
+    for m in _SECRET_VARIABLE.finditer(folded):
+        yield Finding("secret", m.start(1), m.end(1))
     for m in _PASSWORD.finditer(folded):
         value = m.group(1)
         if value.lower() in {
@@ -306,7 +329,7 @@ _NOT_BEFORE_HONORIFIC = (
     "右",
 )
 _NAME_INTRO = re.compile(
-    r"(?:私の名前は|名前は|氏名[:：]?|名前[:：]|担当者?[:：]|[Mm]y name is|[Nn]ame:|[Pp]atient|[Ee]mployee|[Cc]ustomer|[Cc]lient)[ \t\u3000]*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff々]{1,4}(?:[ \u3000]?[\u4e00-\u9fff々\u3040-\u309f]{1,4})?)",
+    r"(?:私の名前は|名前は|名前[:：]|担当者?[:：]|[Mm]y name is|[Nn]ame:|[Pp]atient|[Ee]mployee|[Cc]ustomer|[Cc]lient)[ \t\u3000]*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff々]{1,4}(?:[ \u3000]?[\u4e00-\u9fff々\u3040-\u309f]{1,4})?)",
 )
 _AFTER_A_NAME = re.compile(
     r"(?:です|でした|でございます|と申します|と言います|といいます|だ|で|の|は|が|を|に|と|も)[\u3040-\u309f]*$"
@@ -354,16 +377,17 @@ _HEALTH = re.compile(
     r"\b(?:diagnos(?:ed|is)|depression|cancer|diabetes|hiv|pregnan\w*|surgery|medication|prescri\w+|"
     r"therapy|mental health|disorder|chemotherapy|sick leave|medical leave|hospitali[sz]ed|"
     r"(?:off|called in|went home|been) sick|sick (?:day|note)|dizz(?:y|iness)|nausea|dementia|alzheimer'?s|"
-    r"allerg(?:y|ic)|insulin|blood pressure|seizures?|asthma|fever)\b|"
+    r"allerg(?:y|ic)|insulin|blood pressure|seizures?|asthma|fever|tested positive|covid(?:-19)?)\b|"
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
-    r"体調を崩|救急搬送|認知症|めまい|発熱|熱が(?:出|下が|高|あ)|アレルギー|血圧|インスリン|発作|喘息",
+    r"体調を崩|救急搬送|認知症|めまい|発熱|熱が(?:出|下が|高|あ)|アレルギー|血圧|インスリン|発作|喘息|"
+    r"陽性(?:反応|判定|になっ|だっ|でした|と診断|が出)",
     re.IGNORECASE,
 )
 _HR = re.compile(
     r"\b(?:performance review|disciplinary|dismiss(?:al|ed)|fired|terminat(?:ed|ion)|salary|demot\w+|"
     r"harassment complaint|warning letter|pay cut|performance improvement plan|probation(?:ary)? review|"
-    r"parental leave|maternity leave|paternity leave)\b|"
-    r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|"
+    r"parental leave|maternity leave|paternity leave|(?:was|got|been|be) laid off|leave of absence)\b|"
+    r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|休職|"
     r"不採用|面接評価",
     re.IGNORECASE,
 )
@@ -373,7 +397,11 @@ _IN_HOSPITAL = re.compile(
     r"\b(?:she|he|they|i)(?:'s|'re|'m| is| was| are| am| were)? (?:still )?(?:at|in) (?:the )?hospital\b"
 )
 # the writer speaking of themself: "I was diagnosed", "私は…入院"
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b|私|僕|自分", re.IGNORECASE)
+# ("give me phrases for a review" asks for something; "me" there is no one the term is about)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|my)\b|(?<!give )(?<!tell )(?<!show )(?<!help )(?<!let )(?<!send )\bme\b|私|僕|自分",
+    re.IGNORECASE,
+)
 
 
 _NEAR = 60  # characters between the term and the person it is about
