@@ -21,7 +21,8 @@ _CUES: list[tuple[str, str, float]] = [
     # code
     (
         "code",
-        r"```|\bdef \w+\(|\bclass \w+[:(]|#include|\bimport \w+|\bfunction\s*\w*\(|=>|\bSELECT\b.+\bFROM\b",
+        # (an import opens its line: "the CSV import now handles…" is prose)
+        r"```|\bdef \w+\(|\bclass \w+[:(]|#include|^[ \t]*(?:from [\w.]+ )?import [\w.{]+|\bfunction\s*\w*\(|=>|\bSELECT\b.+\bFROM\b",
         6,  # source code on the page outweighs the words of its docstring ("return the sum of…", "prime")
     ),
     # (?<![A-Za-z]) rather than \b: a Japanese particle after the name ("HTMLで") is a word character
@@ -52,11 +53,28 @@ _CUES: list[tuple[str, str, float]] = [
     (
         "code",
         r"\b(?:django|flask|fastapi|rails|react|vue|angular|node(?:\.js)?|npm|pip|docker|kubernetes|git|postgres(?:ql)?|"
-        r"mysql|sqlite|mongodb|webpack|terraform|pandas|numpy|pytorch|tensorflow|spring boot|gradle|maven)\b"
-        r".{0,80}\b(?:error|fails?|failing|failed|exception|traceback|crash(?:es)?|bug|broken|not working|fix)\b",
+        r"mysql|sqlite|mongodb|webpack|terraform|pandas|numpy|pytorch|tensorflow|spring boot|gradle|maven|airflow|"
+        r"jenkins|nginx|redis|kafka|ansible|helm|spark|elasticsearch|cron|systemd|powershell)\b"
+        r".{0,80}\b(?:error|fails?|failing|failed|exception|traceback|crash(?:es)?|bug|broken|not working|fix|"
+        r"tim(?:ing|es|ed) out|timeout|hangs?|won't start|can't connect|cannot connect|refused)\b",
         3,
     ),
-    ("code", r"コード|関数|プログラム|実装|スクリプト|アルゴリズム|バグ|デバッグ|正規表現|クエリ", 2),
+    # the same trouble told in Japanese (Dockerのコンテナから…につながらない)
+    (
+        "code",
+        r"(?<![a-z])(?:python|django|flask|react|vue|node|npm|pip|docker|kubernetes|k8s|git|postgres(?:ql)?|mysql|"
+        r"sqlite|redis|nginx|apache|airflow|jenkins|terraform|ansible|excel|vba|aws|lambda|s3|linux|cron|ssh)(?![a-z])"
+        r"[^。\n]{0,60}(?:つながらない|繋がらない|接続できない|動かない|起動しない|落ちる|失敗する|反映されない|遅い|"
+        r"タイムアウト|エラーになる|通らない)",
+        3,
+    ),
+    # (a QRコード, バーコード, 認証コード or エラーコード is no program)
+    (
+        "code",
+        r"(?<!qr)(?<!バー)(?<!エラー)(?<!ドレス)(?<!カラー)(?<!レ)(?<!認証)(?<!確認)(?<!招待)(?<!クーポン)(?<!郵便)(?<!商品)"
+        r"コード|関数|プログラム|実装|スクリプト|アルゴリズム|バグ|デバッグ|正規表現|クエリ",
+        2,
+    ),
     # math
     ("math", r"\d+\s*[-+*/^×÷]\s*\d+|\d+\s*=\s*\d|\bx\s*[=^]|√|∫|∑", 1.5),
     (
@@ -239,7 +257,7 @@ _CUES: list[tuple[str, str, float]] = [
     ("rewriting", r"書き直|言い換え|校正|添削|推敲|敬語に|丁寧な表現|わかりやすく(?:書き|言い)|修正して", 3),
     (
         "rewriting",
-        r"\bmake (?:this|it|the) (?:\w+ )?(?:shorter|simpler|clearer|more \w+|less \w+)\b|"
+        r"\bmake (?:this|it|the) (?:[\w-]+ ){0,3}(?:shorter|simpler|clearer|more \w+|less \w+)\b|"
         r"\b(?:fix|correct|check) (?:the |my )?(?:spelling|grammar|typos|punctuation)\b|\b(?:passive|active) voice\b|"
         r"\bchange (?:this|it|the) (?:text|sentence|paragraph|tone) (?:to|into)\b",
         3.5,
@@ -367,7 +385,9 @@ _CUES: list[tuple[str, str, float]] = [
     ),
     (
         "classification",
-        r"\b(?:rate|tag|sort|group|bucket|assign)\b.{0,60}\b(?:as|into|with one of|by)\b|\bwhich (?:genre|category|type|class)\b|"
+        # ("sort them by size" orders; "group them by topic" classifies)
+        r"\b(?:rate|tag|sort|group|bucket|assign)\b.{0,60}\b(?:as|into|with one of)\b|\b(?:group|bucket)\b.{0,60}\bby\b|"
+        r"\bwhich (?:genre|category|type|class)\b|"
         r"\b(?:fact or (?:an )?opinion|low, medium,? or high|spam or not)\b",
         3,
     ),

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from tekizai.cli.main import main
 from tekizai.signals.complexity import estimate_complexity
 from tekizai.signals.domain import classify_domain
-from tekizai.signals.task import classify_task
+from tekizai.signals.task import classify_by_cues, classify_task
 from tests.conftest import SHARED_DATA
 
 
@@ -165,3 +165,25 @@ def test_tasks_written_apart_from_the_cues(name: str) -> None:
 )
 def test_quantities_need_numbers_to_be_math(text: str, task: str) -> None:
     assert classify_task(text) == task
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        # cues that fired on prose: an import mid-sentence, ordering "by size", a QR code
+        ("Condense this changelog into a release note:\n- CSV import now handles BOM", "summarization"),
+        ("import pandas as pd\ndf = pd.read_csv('a.csv')", "code"),
+        ("bash one-liner to find files over 1GB under /var and sort them by size", "code"),
+        ("Group these tickets by topic: login, billing, login", "classification"),
+        ("QRコードを発明したのはどこの会社？", "qa"),
+        ("このコードのバグを直して", "code"),
+        # a tool in trouble, told in English or Japanese
+        (
+            "The nightly ETL job in Airflow keeps timing out on the same task. How do I give it more time?",
+            "code",
+        ),
+        ("DockerのコンテナからホストのMySQLにつながらない", "code"),
+    ],
+)
+def test_cues_read_requests_not_prose(text: str, task: str) -> None:
+    assert classify_by_cues(text) == task
