@@ -65,9 +65,9 @@ def test_a_set_in_loose_phrasing_written_after_it() -> None:
     """Set 7: 110 requests in loose, indirect phrasing (slang, the ask buried in a story), written after
     session 6's task work and committed before it was measured: 0.773 (the cues alone 0.300; the code
     and model at the session's start, 0.609). The honest figure for such phrasing then, short of 0.85.
-    Session 7 added 270 written requests in loose phrasing (set written8, none taken from this set): 0.864."""
+    Session 7 added 460 written requests in loose phrasing (written8-9, none taken from this set): 0.900."""
     rows = _rows("fresh_tasks_7.jsonl")
-    assert _macro(rows, classify_task) >= 0.84 and _macro(rows, classify_by_cues) < 0.5
+    assert _macro(rows, classify_task) >= 0.88 and _macro(rows, classify_by_cues) < 0.5
 
 
 def test_a_set_of_workplace_requests_written_before_this_sessions_task_work() -> None:
@@ -83,9 +83,11 @@ def test_a_set_of_workplace_requests_written_before_this_sessions_task_work() ->
 def test_a_second_set_in_loose_phrasing_read_only_as_figures() -> None:
     """Set 9: 110 requests in loose phrasing (lowercase, slang, the ask after a story, casual Japanese),
     committed before it was measured: 0.755 (cues alone 0.409). Its items were not read after: the
-    270 loose requests written next (set written8) were written on other topics, and lifted it to 0.836."""
+    270 loose requests written next (set written8) were written on other topics, and lifted it to 0.836;
+    190 more (written9) and cues overruled at p >= 0.6 (chosen on the written sets, not on this one), 0.855.
+    Read as figures after each change, it is no longer held out: set 10 is."""
     rows = _rows("fresh_tasks_9.jsonl")
-    assert _macro(rows, classify_task) >= 0.82 and _macro(rows, classify_by_cues) < 0.5
+    assert _macro(rows, classify_task) >= 0.84 and _macro(rows, classify_by_cues) < 0.5
 
 
 @pytest.mark.parametrize(
