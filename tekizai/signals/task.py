@@ -312,7 +312,12 @@ _CUES: list[tuple[str, str, float]] = [
         1.5,
     ),
     # chat
-    ("chat", r"^(?:hi|hello|hey|good (?:morning|evening|night)|thanks|thank you|how are you)\b", 3),
+    # a greeting that is the whole message: "hey so whenever I open the dashboard…" opens a request
+    (
+        "chat",
+        r"^(?<!\n)(?:hi|hello|hey|good (?:morning|evening|night)|thanks|thank you|how are you)\b.{0,60}(?!.|\n)",
+        3,
+    ),
     ("chat", r"^(?:こんにちは|こんばんは|おはよう|ありがとう|はじめまして|よろしく)", 3),
     # -- the many other ways people put each request -------------------------------------------
     # Each task's common verbs and nouns, in both languages, beyond the first cues above: a second

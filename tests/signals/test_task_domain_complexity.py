@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -187,3 +188,16 @@ def test_quantities_need_numbers_to_be_math(text: str, task: str) -> None:
 )
 def test_cues_read_requests_not_prose(text: str, task: str) -> None:
     assert classify_by_cues(text) == task
+
+
+def test_a_greeting_is_chat_only_when_it_is_the_whole_message() -> None:
+    assert classify_by_cues("hey there!") == "chat"
+    assert classify_by_cues("hey so whenever I open the dashboard in firefox the charts are blank") != "chat"
+
+
+def test_cue_patterns_survive_lowering() -> None:
+    # the cues are matched lowered: an upper-case escape (\A, \Z, \S) would turn into another (\a is
+    # the bell character) and the cue would silently never match
+    from tekizai.signals.task import _CUES
+
+    assert [p for _, p, _ in _CUES if re.search(r"\\[A-Z]", p)] == []
