@@ -51,6 +51,12 @@ _ADDRESS_JP_ROMAN = re.compile(
     rf"\b\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?,?\s+[{_U}][a-z]+(?:-[{_U}]?[a-z]+)*,\s*[{_U}][a-z]+-(?:ku|shi|cho|machi|gun|mura)\b"
     r"(?:,\s*[A-Z][a-z]+)?(?:,?\s*\d{3}-\d{4})?"
 )
+# a house number and a street of any name, a town, then a British postcode, which no other number
+# looks like (14 Harbour View, Whitby YO21 3PU; 3 The Green, Ely CB7 4AA)
+_ADDRESS_UK = re.compile(
+    rf"\b\d{{1,5}}[A-Za-z]?,? [{_U}][{_L}'\-]+(?: [{_U}][{_L}'\-]+){{0,3}},(?: [{_U}][{_L}'\-]+){{1,3}},? "
+    r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
+)
 _UNIT = re.compile(r"\b(?:Apt\.|Apartment|Suite) ?#?\d{1,5}\b")
 # post-office boxes and US military addresses (PSC 1234, Box 5678 / APO AE 09012)
 _BOX = re.compile(
@@ -77,6 +83,7 @@ _HINTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (_ADDRESS_EN, ("",)),
     (_ADDRESS_JP_ROMAN, ("-ku", "-shi", "-cho", "-machi", "-gun", "-mura")),
     (_ADDRESS_EU, ("",)),
+    (_ADDRESS_UK, ("",)),
     (_UNIT, ("apt", "suite")),
     (_BOX, ("box", "apo", "fpo", "dpo")),
 ]  # hints are lower case: tested against the lowered text

@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterable
 from tekizai.signals.addresses import addresses
 from tekizai.signals.findings import Detector, Finding
 from tekizai.signals.name_shape import NameShape
-from tekizai.signals.names import plain_names
+from tekizai.signals.names import like_a_name, plain_names
 from tekizai.signals.normalize import digits_of, fold
+from tekizai.signals.records import table_values
 
 NameRecognizer = Callable[[str], list[tuple[int, int]]]  # text -> spans that are names
 
@@ -166,7 +167,7 @@ def _labelled(kind: str, labels: str, value: str) -> Detector:
     return detect
 
 
-_DATE = r"(?:\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:昭和|平成|令和)\s?\d{1,2}年\s?\d{1,2}月\s?\d{1,2}日|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
+_DATE = r"(?:[MTSHR]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}|\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:昭和|平成|令和)\s?\d{1,2}年\s?\d{1,2}月\s?\d{1,2}日|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
 
 _CONTEXT_DETECTORS: list[Detector] = [
     _labelled(
@@ -194,21 +195,29 @@ _CONTEXT_DETECTORS: list[Detector] = [
 
 # -- secrets -----------------------------------------------------------------------------------
 
-_SECRET_PATTERNS = [
-    r"\bsk-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_\-]{20,}",
-    r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b",
-    r"\bgh[pousr]_[A-Za-z0-9]{30,}",
-    r"\bgithub_pat_[A-Za-z0-9_]{30,}",
-    r"\bglpat-[A-Za-z0-9_\-]{20,}",
-    r"\bxox[abposr]-[A-Za-z0-9\-]{10,}",
-    r"\bAIza[0-9A-Za-z_\-]{35}",
-    r"\b(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,}",
-    r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}",
-    r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----",
-    r"\b[a-z][a-z0-9+\-.]{1,20}://[^\s:/@]+:[^\s@/]{3,}@[^\s/]+",
-    r"\b[Bb]earer\s+[A-Za-z0-9_\-.=]{20,}",
+# each pattern with the substrings it cannot match without: a plain ``in`` test per pattern skips
+# the rest ("risk-free" holds "sk-", and used to send a long article through every pattern)
+_SECRET_PATTERNS: list[tuple[tuple[str, ...], str]] = [
+    (("sk-",), r"\bsk-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_\-]{20,}"),
+    (("AKIA", "ASIA"), r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"),
+    (("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), r"\bgh[pousr]_[A-Za-z0-9]{30,}"),
+    (("github_pat_",), r"\bgithub_pat_[A-Za-z0-9_]{30,}"),
+    (("glpat-",), r"\bglpat-[A-Za-z0-9_\-]{20,}"),
+    (("xox",), r"\bxox[abposr]-[A-Za-z0-9\-]{10,}"),
+    (("AIza",), r"\bAIza[0-9A-Za-z_\-]{35}"),
+    (("sk_", "pk_", "rk_"), r"\b(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,}"),
+    (("eyJ",), r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}"),
+    (("-----BEGIN",), r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----"),
+    (("earer",), r"\b[Bb]earer\s+[A-Za-z0-9_\-.=]{20,}"),
+    # incoming webhooks post as their owner to whoever holds the URL
+    (("hooks.slack",), r"hooks\.slack\.com/services/[A-Za-z0-9]+/[A-Za-z0-9]+/[A-Za-z0-9]{16,}"),
+    (("/webhooks/",), r"discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_\-]{20,}"),
 ]
-_SECRETS = re.compile("|".join(f"(?:{p})" for p in _SECRET_PATTERNS))
+_SECRETS = [(hints, re.compile(pattern)) for hints, pattern in _SECRET_PATTERNS]
+# credentials in a URL (postgres://admin:pw@host): found from "://" and widened back over the scheme,
+# where a pattern opening with the scheme was tried at every word of the text
+_URL_CREDENTIALS = re.compile(r"://[^\s:/@]+:[^\s@/]{3,}@[^\s/]+")
+_SCHEME = re.compile(r"[a-z][a-z0-9+\-.]{1,20}$")
 # a variable named for a secret set to a value that looks like one (AWS_SECRET_ACCESS_KEY=wJalr…,
 # DB_PASSWORD: "x7Gq…"): 12 or more token characters with a digit and a letter among them, so that
 # API_KEY=os.environ["API_KEY"] or SECRET_KEY=changeme names no value (nor a date, nor digits alone).
@@ -231,12 +240,8 @@ _PASSWORD = re.compile(
 )
 
 
-# every secret pattern holds one of these; a plain substring test over a long prompt costs
-# microseconds where the alternation of patterns costs most of a millisecond
-_SECRET_HINTS = (
-    "sk-", "sk_", "pk_", "rk_", "AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
-    "glpat-", "xox", "AIza", "eyJ", "-----BEGIN", "://", "earer",
-)  # fmt: skip
+# a password or a secret variable is named by one of these; a plain substring test over a long prompt
+# costs microseconds where the patterns cost a good part of a millisecond
 _PASSWORD_HINTS = (
     "pass",
     "pwd",
@@ -252,9 +257,14 @@ _PASSWORD_HINTS = (
 
 
 def _secrets(original: str, folded: str) -> Iterable[Finding]:
-    if any(hint in original for hint in _SECRET_HINTS):
-        for m in _SECRETS.finditer(original):
-            yield Finding("secret", m.start(), m.end())
+    for hints, pattern in _SECRETS:
+        if any(hint in original for hint in hints):
+            for m in pattern.finditer(original):
+                yield Finding("secret", m.start(), m.end())
+    if "://" in original:
+        for m in _URL_CREDENTIALS.finditer(original):
+            if scheme := _SCHEME.search(original, max(0, m.start() - 21), m.start()):
+                yield Finding("secret", scheme.start(), m.end())
     lower = folded.lower()
     if not any(hint in lower for hint in _PASSWORD_HINTS):
         return
@@ -334,7 +344,7 @@ _NOT_BEFORE_HONORIFIC = (
     "右",
 )
 _NAME_INTRO = re.compile(
-    r"(?:私の名前は|名前は|名前[:：]|担当者?[:：]|[Mm]y name is|[Nn]ame:|[Pp]atient|[Ee]mployee|[Cc]ustomer|[Cc]lient)[ \t\u3000]*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff々]{1,4}(?:[ \u3000]?[\u4e00-\u9fff々\u3040-\u309f]{1,4})?)",
+    r"(?:私の名前は|名前は|名前[:：]|担当者?[:：]|[Mm]y name is|[Nn]ame:)[ \t\u3000]*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[\u4e00-\u9fff々]{1,4}(?:[ \u3000]?[\u4e00-\u9fff々\u3040-\u309f]{1,4})?)",
 )
 _AFTER_A_NAME = re.compile(
     r"(?:です|でした|でございます|と申します|と言います|といいます|だ|で|の|は|が|を|に|と|も)[\u3040-\u309f]*$"
@@ -382,18 +392,21 @@ _HEALTH = re.compile(
     r"\b(?:diagnos(?:ed|is)|depression|cancer|diabetes|hiv|pregnan\w*|surgery|medication|prescri\w+|"
     r"therapy|mental health|disorder|chemotherapy|sick leave|medical leave|hospitali[sz]ed|"
     r"(?:off|called in|went home|been) sick|sick (?:day|note)|dizz(?:y|iness)|nausea|dementia|alzheimer'?s|"
-    r"allerg(?:y|ic)|insulin|blood pressure|seizures?|asthma|fever|tested positive|covid(?:-19)?)\b|"
+    r"allerg(?:y|ic)|insulin|blood pressure|seizures?|asthma|fever|tested positive|covid(?:-19)?|"
+    # (not "injury" or "stroke": sports news is full of them, beside players' names)
+    r"fractured?|broken (?:arm|leg|wrist|ankle|hip)|heart failure|heart attack|tonsillitis|sprained)\b|"
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
     r"体調を崩|救急搬送|認知症|めまい|発熱|熱が(?:出|下が|高|あ)|アレルギー|血圧|インスリン|発作|喘息|"
-    r"陽性(?:反応|判定|になっ|だっ|でした|と診断|が出)",
+    r"陽性(?:反応|判定|になっ|だっ|でした|と診断|が出)|骨折|心不全|心筋梗塞|脳梗塞|脳卒中|怪我|けがを|負傷|捻挫|扁桃",
     re.IGNORECASE,
 )
 _HR = re.compile(
     r"\b(?:performance review|disciplinary|dismiss(?:al|ed)|fired|terminat(?:ed|ion)|salary|demot\w+|"
     r"harassment complaint|warning letter|pay cut|performance improvement plan|probation(?:ary)? review|"
-    r"parental leave|maternity leave|paternity leave|(?:was|got|been|be) laid off|leave of absence)\b|"
+    r"parental leave|maternity leave|paternity leave|(?:was|got|been|be) laid off|leave of absence|"
+    r"(?:final |written )+warning|(?:will|would|was|is) not (?:be )?renewed|non-renewal|overtime hours)\b|"
     r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|休職|"
-    r"不採用|面接評価",
+    r"不採用|面接評価|残業時間|時間外労働|産業医|雇い止め|契約を更新しない",
     re.IGNORECASE,
 )
 # someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only
@@ -403,8 +416,12 @@ _IN_HOSPITAL = re.compile(
 )
 # the writer speaking of themself: "I was diagnosed", "私は…入院"
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b|私|僕|自分", re.IGNORECASE)
-# "give me phrases for a review" asks for something: "me" there is no one the term is about
+# "give me phrases for a review" asks for something: "me" there is no one the term is about; nor is
+# "I" who explains, tells or writes ("how do I explain type 1 diabetes to a child")
 _ASKING_ME = re.compile(r"(?i)\b(?:give|tell|show|help|let|send)[ \t]+$")
+_I_WHO_TELLS = re.compile(
+    r"[ \t]+(?:explain|tell|describe|teach|write|word|phrase|say|talk)\b", re.IGNORECASE
+)
 
 
 _NEAR = 60  # characters between the term and the person it is about
@@ -441,17 +458,22 @@ def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> It
     anchors = [(f.start, f.end) for f in people] + [
         (m.start(), m.end())
         for m in _FIRST_PERSON.finditer(text)
-        if m.group().lower() != "me" or not _ASKING_ME.search(text, max(0, m.start() - 8), m.start())
+        if not (m.group().lower() == "me" and _ASKING_ME.search(text, max(0, m.start() - 8), m.start()))
+        and not (m.group() == "I" and _I_WHO_TELLS.match(text, m.end()))
     ]
     for term in terms:
         if any(s - _NEAR <= term.start and term.end <= e + _NEAR for s, e in anchors):
             yield term
 
 
+def _tables(original: str, folded: str) -> Iterable[Finding]:
+    return table_values(folded, like_a_name)
+
+
 #: detectors that can only match where a digit is (numbers, labelled values, addresses) or an @ is
 _NEED_DIGIT: list[Detector] = [_numbers, _iban, _phones, *_CONTEXT_DETECTORS, addresses]
 _NEED_AT: list[Detector] = [_emails]
-_ALWAYS: list[Detector] = [_secrets, _markings, _names]
+_ALWAYS: list[Detector] = [_secrets, _markings, _names, _tables]
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 # what a number-bound detector reads around a number: labels before it ("口座番号", "lives at", up

@@ -136,6 +136,28 @@ def test_checksums() -> None:
         ("株式会社ミナト物流\n営業部　大河内 澪\nTEL 03-5412-7788", "person_name", "大河内 澪"),
         ("対象者：営業二課 桐生 拓真、理由：経費の不正請求", "person_name", "桐生 拓真"),
         ("氏名 ナカムラ ヒカル でチェックイン", "person_name", "ナカムラ ヒカル"),
+        # session 7's fresh set 6: a mail header's display name, a table's columns, a role before a
+        # name, a British postcode closing a street of any name, a webhook, an era-abbreviated birth date
+        ("From: Hollis Brandvold <hb@fjordline.no>\nSubject: wrong size", "person_name", "Hollis Brandvold"),
+        ("name,dob,city\nSiobhan Carraway,1990-07-21,Leeds", "date_of_birth", "1990-07-21"),
+        ("name,dob,city\nSiobhan Carraway,1990-07-21,Leeds", "person_name", "Siobhan Carraway"),
+        ("氏名\t電話番号\n佐藤 一郎\t03-1234-5678", "person_name", "佐藤 一郎"),
+        (
+            "Tenant Marisol Quintanilla at 14 Harbour View, Whitby YO21 3PU is behind on rent",
+            "postal_address",
+            "14 Harbour View, Whitby YO21 3PU",
+        ),
+        ("Tenant Marisol Quintanilla is two months behind on rent", "person_name", "Marisol Quintanilla"),
+        ("Hi, this is Quillon from accounts - can you call me back?", "person_name", "Quillon"),
+        ("カルテ要約：患者 早乙女 恵子、72歳、心不全で再入院", "person_name", "早乙女 恵子"),
+        ("被告人 鳳 健吾 の弁論要旨", "person_name", "鳳 健吾"),
+        ("宛名は大鷹 咲", "person_name", "大鷹 咲"),
+        ("生年月日 S63.11.2 の人", "date_of_birth", "S63.11.2"),
+        (
+            "webhook = 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/XXXXXXXXXXXXXXXXXXXXXXXX'",
+            "secret",
+            "hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/XXXXXXXXXXXXXXXXXXXXXXXX",
+        ),
     ],
 )
 def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
@@ -171,6 +193,10 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # code that names a secret without holding one; a form's field; a notice to everyone
         'API_KEY = os.environ["API_KEY"]', "token = get_token_from_env(name)", "token_expiry: 2026-11-24T10:00:00",
         "password_min_length = 12345678901234", "氏名欄の書き方を教えて", "対象者：全社員",
+        # a role word before words that are no name; a table of things; a label's own noun
+        "Customer Service is open 9 to 5", "Employee Handbook chapter 3", "Patient Safety Week starts Monday",
+        "name,type\nfoo,bar\nmain.py,file", "name,price\nWidget Pro,3.50", "宛名ラベルをExcelで作る方法は？",
+        "This is Marketing from the inside",
         # numbers beside words that name streets elsewhere
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
     ],
@@ -260,6 +286,7 @@ def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
         "人事評価の仕組みを説明して",
         "Explain how salary negotiations work.",
         "Give me kind phrases for a performance review.",  # "me" asks; the review is no one's
+        "How do I explain type 1 diabetes to a 7-year-old?",  # "I" tells; the child is no one named
         "飛沫感染が原因となる伝染病を一つあげよ",
     ],
 )
@@ -297,10 +324,18 @@ _DATA = Path(__file__).parent / "data"
 #                    closing a department line, 対象者： before a two-part name, 氏名 before a katakana
 #                    name, "give me … a review" asks for something. Left: "how much notice do I need to
 #                    give before maternity leave" (the writer's own leave, flagged by design).
+#   fresh_prompts_6  44/59, 24/35, 2/25 (session 7: mail headers, CSV/YAML, HTML inputs, school and
+#                    insurance records, 履歴書, カルテ, 給与明細). Fixed: a mail header's display name, CSV and
+#                    tab-separated tables read by their header (records.py), a role before a name spelled
+#                    like one (Tenant/policyholder/student…; "Customer Service" no longer a name), "this is
+#                    NAME from…", a British postcode closing a street of any name, Slack/Discord webhooks,
+#                    fractures/heart failure/骨折/心不全, non-renewal/final warning/残業時間/産業医, 患者/被告人
+#                    before a two-part name, 宛名は…, era-abbreviated birth dates (S63.11.2); "how do I
+#                    explain…" is no first person; 宛名ラベル no name.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
-    [("", 1.0, 0), ("_2", 0.9, 0), ("_3", 0.9, 0), ("_4", 1.0, 0), ("_5", 1.0, 1)],
+    [("", 1.0, 0), ("_2", 0.9, 0), ("_3", 0.9, 0), ("_4", 1.0, 0), ("_5", 1.0, 1), ("_6", 1.0, 0)],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
     rows = [
