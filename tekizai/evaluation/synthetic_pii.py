@@ -136,6 +136,24 @@ def _templates(r: random.Random) -> list[Sample]:
         ),
         Sample(f"My passport number is {r.choice(['TK', 'XR'])}{_digits(r, 7)}.", "passport_number", "en"),
         Sample(f"運転免許証番号 {_digits(r, 12)} の更新手続き", "driving_licence", "ja"),
+        # national identifiers other than My Number: a US SSN, a British NI number, a Japanese pension
+        # number, a residence card number
+        Sample(
+            f"{r.choice(['My SSN is', 'SSN:', 'Social Security number'])} {r.randint(1, 665):03d}-{r.randint(1, 99):02d}-{r.randint(1, 9999):04d}",
+            "national_id",
+            "en",
+        ),
+        Sample(
+            f"My National Insurance number is {r.choice(['AB', 'JG', 'SN', 'TW'])} {_digits(r, 2)} {_digits(r, 2)} {_digits(r, 2)} {r.choice('ABCD')}",
+            "national_id",
+            "en",
+        ),
+        Sample(f"基礎年金番号 {_digits(r, 4)}-{_digits(r, 6)} の照会方法を知りたい", "national_id", "ja"),
+        Sample(
+            f"在留カード番号 {r.choice(['AB', 'UC', 'XK'])}{_digits(r, 8)}{r.choice(['CD', 'JA', 'ZZ'])} の期限を確認して",
+            "national_id",
+            "ja",
+        ),
         Sample(
             f"生年月日は{r.randint(1950, 2005)}年{r.randint(1, 12)}月{r.randint(1, 28)}日です",
             "date_of_birth",
