@@ -28,7 +28,7 @@ from tekizai.signals.sensitivity import Finding, SensitivityDetector
 PRESIDIO: dict[str, str | None] = {
     "PERSON": "person_name", "STREET_ADDRESS": "postal_address", "ZIP_CODE": "postal_address",
     "CREDIT_CARD": "payment_card", "PHONE_NUMBER": "phone_number", "EMAIL_ADDRESS": "email_address",
-    "IBAN_CODE": "bank_account", "US_DRIVER_LICENSE": "driving_licence", "US_SSN": None, "DATE_TIME": None,
+    "IBAN_CODE": "bank_account", "US_DRIVER_LICENSE": "driving_licence", "US_SSN": "national_id", "DATE_TIME": None,
     "ORGANIZATION": None, "GPE": None, "NRP": None, "TITLE": None, "AGE": None, "IP_ADDRESS": None,
 }  # fmt: skip
 

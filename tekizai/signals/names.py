@@ -60,7 +60,7 @@ _NOT_KATAKANA_NAMES = frozenset(
 # katakana nouns that follow a slot's word as part of a compound (宛名ラベル, 顧客名リスト, 氏名データ)
 _NOT_A_SLOT_VALUE = _NOT_KATAKANA_NAMES | frozenset(
     "ラベル シール カード リスト データ ファイル フォーマット テンプレート シート メール ソフト システム フォーム "
-    "欄 一覧 変更 入力 印刷 確認 登録 表示 記入 書き方".split()
+    "欄 一覧 変更 入力 印刷 確認 登録 表示 記入 書き方 番号 記号 情報 証".split()
 )
 _NOT_KANA_NAMES = ("で", "に", "から", "まで", "より", "など", "とは", "では", "には", "への", "って")
 _JA_TITLES = frozenset(

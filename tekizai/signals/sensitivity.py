@@ -190,6 +190,31 @@ _CONTEXT_DETECTORS: list[Detector] = [
         r"[A-Z0-9]{1,3}\d{6,12}|\d{2,5}(?:[ \-]\d{2,5}){1,3}",
     ),
     _labelled("date_of_birth", r"生年月日|誕生日|date of birth|DOB|born on|born", _DATE),
+    # national identifiers besides My Number, each where its name stands before it: a US SSN, a British
+    # NI number, a Japanese pension number, a residence card, a health insurance card's 記号・番号
+    _labelled(
+        "national_id", r"SSN|social security(?: number| no\.?)?|社会保障番号", r"\d{3}[- ]?\d{2}[- ]?\d{4}"
+    ),
+    _labelled(
+        "national_id",
+        r"national insurance(?: number| no\.?)?|NI (?:number|no\.?)|NINO",
+        r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+    ),
+    _labelled("national_id", r"基礎年金番号|年金番号", r"\d{4}[- ]?\d{6}"),
+    _labelled(
+        "national_id", r"在留カード(?:番号)?|residence card(?: number| no\.?)?", r"[A-Z]{2}\d{8}[A-Z]{2}"
+    ),
+    _labelled(
+        "national_id",
+        r"被保険者(?:証)?(?:記号|番号)|保険証の?(?:記号|番号)",
+        r"\d{1,8}(?:[ \-・]+(?:番号[ ]?)?\d{1,8})?",
+    ),
+    # a US routing number, and the account number after it
+    _labelled(
+        "bank_account",
+        r"routing(?: number| no\.?)?|ABA(?: number)?",
+        r"\d{9}(?:[ ,/]+(?:account(?: number| no\.?)?:? )?\d{6,17})?",
+    ),
 ]
 
 

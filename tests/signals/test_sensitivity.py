@@ -153,6 +153,12 @@ def test_checksums() -> None:
         ("被告人 鳳 健吾 の弁論要旨", "person_name", "鳳 健吾"),
         ("宛名は大鷹 咲", "person_name", "大鷹 咲"),
         ("生年月日 S63.11.2 の人", "date_of_birth", "S63.11.2"),
+        # national identifiers besides My Number, where they are named; a US routing number
+        ("Here's my SSN: 460-89-9847", "national_id", "460-89-9847"),
+        ("My National Insurance number is AB 30 34 80 A", "national_id", "AB 30 34 80 A"),
+        ("基礎年金番号 1234-567890 の照会", "national_id", "1234-567890"),
+        ("在留カード番号 XK39404689CD の期限", "national_id", "XK39404689CD"),
+        ("routing number 021000021 account 123456789", "bank_account", "021000021 account 123456789"),
         (
             "webhook = 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/XXXXXXXXXXXXXXXXXXXXXXXX'",
             "secret",
@@ -197,6 +203,7 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "Customer Service is open 9 to 5", "Employee Handbook chapter 3", "Patient Safety Week starts Monday",
         "name,type\nfoo,bar\nmain.py,file", "name,price\nWidget Pro,3.50", "宛名ラベルをExcelで作る方法は？",
         "This is Marketing from the inside",
+        "What is an SSN and how many digits does it have?", "被保険者番号とは何ですか", "在留カードの更新方法は？",
         # numbers beside words that name streets elsewhere
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
     ],
