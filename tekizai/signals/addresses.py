@@ -43,6 +43,7 @@ _NAMED = rf"(?:(?:de|du|des|de la|del|della|di|da|do|dos)\s)?[{_U}][{_L}'\-]+(?:
 _ADDRESS_EU = re.compile(
     rf"(?:\b\d{{1,5}}\s)?\b[{_U}][{_L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|vej|gade|gatan|"
     rf"vägen|veien|vegen|stien|tie|katu|utca|ulica|braut|vegur)\s\d{{1,4}}[a-z]?\b"
+    rf"|\b[{_U}][{_L}\-]+\s(?:Straße|Strasse|Gasse|Weg|Allee|Platz)\s\d{{1,4}}[a-z]?\b"
     rf"|(?:\b\d{{1,5}},?\s)?\b(?:[Rr]ue|[Aa]venue|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]alle|[Cc]arrer|[Rr]ua|[Aa]venida|[Pp]laza|[Cc]hemin|"
     rf"[Aa]llée|[Ss]trada|[Uu]lica|ul\.|[Pp]lac)\s{_NAMED},?\s\d{{1,4}}\b"
     rf"|\b\d{{1,5}},?\s(?:[Rr]ue|[Aa]venue|[Cc]alle|[Rr]ua|[Aa]venida)\s{_NAMED}"
@@ -64,9 +65,9 @@ _BOX = re.compile(
 )
 # what follows "address is / lives at / ship to …" when it holds a number: the address itself
 _ADDRESS_SAID = re.compile(
-    r"(?i:\b(?:address is|address:|address (?:to|with|as)\b[^\n\d]{0,20}|lives at|lives on|live at|office is at|"
+    r"(?i:\b(?:address is|address:|address\?\s*(?:it'?s|it is)|address (?:to|with|as)\b[^\n\d]{0,20}|lives at|lives on|live at|office is at|"
     r"offices are (?:located )?at|located at|meet me at|drops? (?:you |me )?off at|"
-    r"deliver(?:ed)? to|ship(?:ped)? to|(?:moved|moving|relocated) to(?=\s+\d)|住所は?[:：]?|所在地[:：]?|お届け先[:：]?|"
+    r"deliver(?:ed)? to|ship(?:ped)? to|sen[dt] (?:it |this )?to\??\s*(?:user:\s*)?(?=\d)|(?:moved|moving|relocated) to(?=\s+\d)|住所は?[:：]?|所在地[:：]?|お届け先[:：]?|"
     r"引っ越し先は?[:：]?|転居先は?[:：]?))\s*"
     r"([^\n]{0,60}?\d[^\n]{0,60})"
 )
@@ -100,6 +101,8 @@ _SAID_HINTS = (
     "office",
     "meet",
     "deliver",
+    "sent to",
+    "send",
     "ship",
     "住所",
     "所在地",
