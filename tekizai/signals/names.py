@@ -114,6 +114,18 @@ _JA_SLOTS = re.compile(
     rf"|(?:(?:患者|被告人|被告|原告|被害者|容疑者|入居者|生徒|児童|学生|受講生|乗客|宿泊者|相談者|対象者)[ \u3000]+"
     rf"|(?:宛名|名義|氏名|お名前|名前)は[ \u3000]*)"
     rf"(?P<role>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々]{{1,4}})(?![\u4e00-\u9fff\u30a1-\u30fa])"
+    # one name after a role word with a number in brackets after it (お客様 塩見（090-…）)
+    rf"|(?:お客様|顧客|取引先|相談者|患者|担当)[ \u3000]+(?P<bracketed>[\u4e00-\u9fff々]{{1,4}})(?=[（(][0-9+])"
+)
+# a family name no list holds, known by the title after it (東郷社長の携帯, 鶴見先生に): a person by
+# position, personal only in a personal context; not a post (代表取締役社長). 部長 and 課長 follow a
+# department as often as a name (営繕課長): only a listed family name before them counts (_JA_RUN)
+_JA_TITLED = re.compile(
+    r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,3})(?:社長|会長|専務|常務|先生|教授|医師|弁護士)"
+    r"(?=[のはがをにとへもや、。様さ]|$)"
+)
+_NOT_BEFORE_A_TITLE = frozenset(
+    "営業 総務 人事 経理 開発 企画 広報 技術 製造 販売 代表 取締 取締役 副 事業 本部 支店 校 院 学".split()
 )
 # a listed family name after a word for someone close or at work: 部下の五十嵐が, 妻の佐藤は
 _JA_RELATION = re.compile(
@@ -275,6 +287,14 @@ _PERSON_AFTER = re.compile(
     rf"|\b(?:reminder|letter|note|message|e-?mail|reply|invitation|apology|thank-you note|plan|review|reference|"
     rf"certificate|contract|offer|payslip|card|speech|toast|gift|chaser)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
 )
+# where only a person stands, a slot whatever the text around: a record that came from someone
+# ("expense claim from Søren Kierulf"), someone the writer has worked with, as a reference tells it ("I
+# have managed Delphine Marchetti for three years"; news's "managed Manchester United" is no one's)
+_PERSON_OF_A_RECORD = re.compile(
+    rf"\b(?:claim|request|application|complaint|enquiry|inquiry|ticket|invoice|call|voicemail)[ \t]+from[ \t]+({_NAME})\b(?=[ \t]*[,.!?;:(]|[ \t]+[a-z])"
+    rf"|\b(?:I|[Ww]e)(?:'ve| have| had)?[ \t]+(?:managed|hired|interviewed|supervised|mentored|recommend|"
+    rf"recommended|coached|trained|onboarded)[ \t]+({_NAME})\b(?=[ \t]+(?:for|since|as|at|in|during|when|who)\b|[ \t]*[,.;:])"
+)
 # slots of records and logs: a chat export's speaker after a timestamp ("[10:02] Priya Raghunathan:",
 # "[10:02] 柏木 彩花："), a name key in JSON or a dict ("name": "Svetlana Orlova", "氏名": "東雲 真央"),
 # a family title before a name ("Grandpa Ferenc Halász")
@@ -358,6 +378,10 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
         which = m.lastindex or 1
         if m.group(which).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(which), m.end(which), False
+    for m in _PERSON_OF_A_RECORD.finditer(text):  # "a call from London" names a place
+        which = m.lastindex or 1
+        if m.group(which).split()[0] not in _NOT_IN_A_SLOT and like_a_name(m.group(which), shape):
+            yield m.start(which), m.end(which), True
     for m in _SELF_INTRO.finditer(text):  # the writer's own name, when it looks like one
         name = m.group(1)
         yield (
@@ -414,6 +438,14 @@ def _japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
         assert group is not None
         if m.group(group) not in _NOT_A_SLOT_VALUE:  # 宛名ラベル: the label's own noun, not its value
             yield m.start(group), m.end(group), True
+    for m in _JA_TITLED.finditer(text):
+        run = m.group(1)
+        if (
+            run not in _NOT_BEFORE_A_TITLE
+            and run[-1] not in "部課室局係店社所副長役院校"
+            and run[:2] not in _JA_FAMILY
+        ):
+            yield m.start(1), m.end(1), False
     for m in _JA_RELATION.finditer(text):
         which = 1 if m.group(1) else 2
         if m.group(which) in _JA_FAMILY:

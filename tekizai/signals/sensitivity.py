@@ -67,8 +67,14 @@ def iban_valid(iban: str) -> bool:
 _DIGIT_RUN = re.compile(r"(?<![\d])\d(?:[ \-.]?\d){7,22}(?![\d])")
 
 
+# a British sort code heads a bank account's number (40-47-84 70872490): no card is grouped in pairs
+_SORT_CODE_HEAD = re.compile(r"\d\d-\d\d-\d\d[ ,/]")
+
+
 def _numbers(original: str, folded: str) -> Iterable[Finding]:
     for m in _DIGIT_RUN.finditer(folded):
+        if _SORT_CODE_HEAD.match(m.group()):
+            continue
         digits = digits_of(m.group())
         if len(digits) == 12 and my_number_valid(digits):
             yield Finding("my_number", m.start(), m.end())
@@ -169,10 +175,20 @@ def _labelled(kind: str, labels: str, value: str) -> Detector:
 
 _DATE = r"(?:[MTSHR]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}|\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:昭和|平成|令和)\s?\d{1,2}年\s?\d{1,2}月\s?\d{1,2}日|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
 
+# a date with "born" after it, as Japanese writes it: 平成14年3月8日生まれ, 1998年5月12日生
+_BORN_AFTER = re.compile(rf"({_DATE})\s?(?:生まれ|生(?=[）)、。,\s]|$))")
+
+
+def _born_after(original: str, folded: str) -> Iterable[Finding]:
+    for m in _BORN_AFTER.finditer(folded):
+        yield Finding("date_of_birth", m.start(1), m.end(1))
+
+
 _CONTEXT_DETECTORS: list[Detector] = [
+    _born_after,
     _labelled(
         "bank_account",
-        r"口座番号|口座|普通預金|当座預金|普通|当座|account (?:number|no\.?)|acct\.?|sort code",
+        r"口座番号|口座|普通預金|当座預金|普通|当座|(?:bank )?account (?:number|no\.?)|bank account|acct\.?|sort code",
         # a British sort code may come first (40-12-77 31926584)
         r"(?:\d{2}-\d{2}-\d{2}(?:[ ,/]+|,? account(?: number| no\.?)?:? ))?\d{7,8}",
     ),
@@ -419,7 +435,8 @@ _HEALTH = re.compile(
     r"(?:off|called in|went home|been) sick|sick (?:day|note)|dizz(?:y|iness)|nausea|dementia|alzheimer'?s|"
     r"allerg(?:y|ic)|insulin|blood pressure|seizures?|asthma|fever|tested positive|covid(?:-19)?|"
     # (not "injury" or "stroke": sports news is full of them, beside players' names)
-    r"fractured?|broken (?:arm|leg|wrist|ankle|hip)|heart failure|heart attack|tonsillitis|sprained)\b|"
+    r"fractured?|broken (?:arm|leg|wrist|ankle|hip)|heart failure|heart attack|tonsillitis|sprained|"
+    r"chemo|radiotherapy|dialysis|epipen)\b|"
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
     r"体調を崩|救急搬送|認知症|めまい|発熱|熱が(?:出|下が|高|あ)|アレルギー|血圧|インスリン|発作|喘息|"
     r"陽性(?:反応|判定|になっ|だっ|でした|と診断|が出)|骨折|心不全|心筋梗塞|脳梗塞|脳卒中|怪我|けがを|負傷|捻挫|扁桃",
@@ -431,7 +448,8 @@ _HR = re.compile(
     r"parental leave|maternity leave|paternity leave|(?:was|got|been|be) laid off|leave of absence|"
     r"(?:final |written )+warning|(?:will|would|was|is) not (?:be )?renewed|non-renewal|overtime hours)\b|"
     r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|休職|"
-    r"不採用|面接評価|残業時間|時間外労働|産業医|雇い止め|契約を更新しない",
+    r"不採用|面接評価|残業時間|時間外労働|産業医|雇い止め|契約を更新しない|退職届|退職願|一身上の都合|"
+    r"退職(?:します|する予定|を希望|の意向)",
     re.IGNORECASE,
 )
 # someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only

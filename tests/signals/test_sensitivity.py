@@ -159,6 +159,14 @@ def test_checksums() -> None:
         ("基礎年金番号 1234-567890 の照会", "national_id", "1234-567890"),
         ("在留カード番号 XK39404689CD の期限", "national_id", "XK39404689CD"),
         ("routing number 021000021 account 123456789", "bank_account", "021000021 account 123456789"),
+        # session 7's fresh set 7: one name before a bracketed number, a name known by its title, a
+        # birth date with 生まれ after it, a claim from someone, the person a reference is about
+        ("・お客様 塩見（090-2233-4455）から再度の問い合わせ", "person_name", "塩見"),
+        ("取引先の東郷社長の携帯 080-5566-7788 に", "person_name", "東郷"),
+        ("新入社員 松永 晴（平成14年3月8日生まれ）", "date_of_birth", "平成14年3月8日"),
+        ("Expense claim from Søren Kierulf, card ending 4417 - taxi 42 EUR.", "person_name", "Søren Kierulf"),
+        ("I have managed Delphine Marchetti for three years.", "person_name", "Delphine Marchetti"),
+        ("bank account 40-47-84 70872490, payee R. Pryce", "bank_account", "40-47-84 70872490"),
         (
             "webhook = 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/XXXXXXXXXXXXXXXXXXXXXXXX'",
             "secret",
@@ -204,6 +212,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "name,type\nfoo,bar\nmain.py,file", "name,price\nWidget Pro,3.50", "宛名ラベルをExcelで作る方法は？",
         "This is Marketing from the inside",
         "What is an SSN and how many digits does it have?", "被保険者番号とは何ですか", "在留カードの更新方法は？",
+        # a place after "a call from", a department before its head, news's "managed"
+        "We got a call from London, they want the report.", "営業部長の携帯を会社で用意すべき？", "代表取締役社長の挨拶文を書いて",
+        "He managed Manchester United for years.",
         # numbers beside words that name streets elsewhere
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
     ],
@@ -339,10 +350,23 @@ _DATA = Path(__file__).parent / "data"
 #                    fractures/heart failure/骨折/心不全, non-renewal/final warning/残業時間/産業医, 患者/被告人
 #                    before a two-part name, 宛名は…, era-abbreviated birth dates (S63.11.2); "how do I
 #                    explain…" is no first person; 宛名ラベル no name.
+#   fresh_prompts_7  46/54, 27/35, 0/25 (session 7, 20 Japanese workplace texts: 日報, 引き継ぎ, pasted
+#                    Excel rows, 退職届, 紹介状). Fixed: one name before a bracketed number (お客様 塩見（090…）),
+#                    a name known by its title (東郷社長; not 営業部長), …生まれ after a date, 退職届/一身上の都合,
+#                    "bank account" as a label and a sort code never read as a card, chemo, "claim from
+#                    NAME", "I have managed NAME".
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
-    [("", 1.0, 0), ("_2", 0.9, 0), ("_3", 0.9, 0), ("_4", 1.0, 0), ("_5", 1.0, 1), ("_6", 1.0, 0)],
+    [
+        ("", 1.0, 0),
+        ("_2", 0.9, 0),
+        ("_3", 0.9, 0),
+        ("_4", 1.0, 0),
+        ("_5", 1.0, 1),
+        ("_6", 1.0, 0),
+        ("_7", 1.0, 0),
+    ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
     rows = [
