@@ -162,11 +162,17 @@ def _emails(original: str, folded: str) -> Iterable[Finding]:
 # -- values named by their context -------------------------------------------------------------
 
 
-def _labelled(kind: str, labels: str, value: str) -> Detector:
+def _labelled(kind: str, labels: str, value: str, hints: tuple[str, ...]) -> Detector:
+    """``value`` where one of ``labels`` stands just before it. ``hints``: substrings (lower case) every
+    label holds, tested first: a sports report full of numbers has none of them, and skips the pattern."""
     # labels are matched on folded text, where a katakana ー has become "-": fold them the same way
     pattern = re.compile(rf"(?:{fold(labels)})[^\n\d]{{0,12}}?({value})", re.IGNORECASE)
+    folded_hints = tuple(fold(h) for h in hints)
 
     def detect(original: str, folded: str) -> Iterable[Finding]:
+        lower = folded.lower()
+        if not any(h in lower for h in folded_hints):
+            return
         for m in pattern.finditer(folded):
             yield Finding(kind, m.start(1), m.end(1))
 
@@ -191,45 +197,62 @@ _CONTEXT_DETECTORS: list[Detector] = [
         r"口座番号|口座|普通預金|当座預金|普通|当座|(?:bank )?account (?:number|no\.?)|bank account|acct\.?|sort code",
         # a British sort code may come first (40-12-77 31926584)
         r"(?:\d{2}-\d{2}-\d{2}(?:[ ,/]+|,? account(?: number| no\.?)?:? ))?\d{7,8}",
+        ("口座", "普通", "当座", "account", "acct", "sort code"),
     ),
     # Japan Post Bank (ゆうちょ銀行): a five-digit 記号 and an eight-digit 番号
-    _labelled("bank_account", r"記号\s?\d{5}\s*番号", r"\d{6,8}"),
+    _labelled("bank_account", r"記号\s?\d{5}\s*番号", r"\d{6,8}", ("記号",)),
     _labelled(
         "passport_number",
         r"旅券番号|旅券|パスポート(?:番号)?|passport(?: number| no\.?)?",
         # Japan's TK1234567, and the 8 or 9 letters and digits of most others (19FV04422, C01X00T47)
         r"[A-Z]{1,2}\d{7,8}|(?=[A-Z]{0,8}\d)[A-Z0-9]{8,9}\b",
+        ("旅券", "パスポート", "passport"),
     ),
     _labelled(
         "driving_licence",
         r"運転免許(?:証)?(?:番号)?|免許証番号|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number)?",
         r"[A-Z0-9]{1,3}\d{6,12}|\d{2,5}(?:[ \-]\d{2,5}){1,3}",
+        ("免許", "licen"),
     ),
-    _labelled("date_of_birth", r"生年月日|誕生日|date of birth|DOB|born on|born", _DATE),
+    _labelled(
+        "date_of_birth",
+        r"生年月日|誕生日|date of birth|DOB|born on|born",
+        _DATE,
+        ("生年月日", "誕生日", "birth", "dob", "born"),
+    ),
     # national identifiers besides My Number, each where its name stands before it: a US SSN, a British
     # NI number, a Japanese pension number, a residence card, a health insurance card's 記号・番号
     _labelled(
-        "national_id", r"SSN|social security(?: number| no\.?)?|社会保障番号", r"\d{3}[- ]?\d{2}[- ]?\d{4}"
+        "national_id",
+        r"SSN|social security(?: number| no\.?)?|社会保障番号",
+        r"\d{3}[- ]?\d{2}[- ]?\d{4}",
+        ("ssn", "social security", "社会保障番号"),
     ),
     _labelled(
         "national_id",
         r"national insurance(?: number| no\.?)?|NI (?:number|no\.?)|NINO",
         r"[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+        ("national insurance", "ni ", "nino"),
     ),
-    _labelled("national_id", r"基礎年金番号|年金番号", r"\d{4}[- ]?\d{6}"),
+    _labelled("national_id", r"基礎年金番号|年金番号", r"\d{4}[- ]?\d{6}", ("年金番号",)),
     _labelled(
-        "national_id", r"在留カード(?:番号)?|residence card(?: number| no\.?)?", r"[A-Z]{2}\d{8}[A-Z]{2}"
+        "national_id",
+        r"在留カード(?:番号)?|residence card(?: number| no\.?)?",
+        r"[A-Z]{2}\d{8}[A-Z]{2}",
+        ("在留カード", "residence card"),
     ),
     _labelled(
         "national_id",
         r"被保険者(?:証)?(?:記号|番号)|保険証の?(?:記号|番号)",
         r"\d{1,8}(?:[ \-・]+(?:番号[ ]?)?\d{1,8})?",
+        ("被保険者", "保険証"),
     ),
     # a US routing number, and the account number after it
     _labelled(
         "bank_account",
         r"routing(?: number| no\.?)?|ABA(?: number)?",
         r"\d{9}(?:[ ,/]+(?:account(?: number| no\.?)?:? )?\d{6,17})?",
+        ("routing", "aba"),
     ),
 ]
 
