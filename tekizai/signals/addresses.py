@@ -67,7 +67,7 @@ _BOX = re.compile(
 _ADDRESS_SAID = re.compile(
     r"(?i:\b(?:address is|address:|address\?\s*(?:it'?s|it is)|address (?:to|with|as)\b[^\n\d]{0,20}|lives at|lives on|live at|office is at|"
     r"offices are (?:located )?at|located at|meet me at|drops? (?:you |me )?off at|"
-    r"deliver(?:ed)? to|ship(?:ped)? to|sen[dt] (?:it |this )?to\??\s*(?:user:\s*)?(?=\d)|(?:moved|moving|relocated) to(?=\s+\d)|住所は?[:：]?|所在地[:：]?|お届け先[:：]?|"
+    r"deliver(?:ed)? to|ship(?:ped)? to|sen[dt] (?:it |this )?to\??\s*(?:user:\s*)?(?=\d)|(?:moved|moving|relocated) to(?=\s+\d)|住\s?所は?\s?[:：]?|所在地[:：]?|お届け先[:：]?|"
     r"引っ越し先は?[:：]?|転居先は?[:：]?))\s*"
     r"([^\n]{0,60}?\d[^\n]{0,60})"
 )
@@ -105,6 +105,7 @@ _SAID_HINTS = (
     "send",
     "ship",
     "住所",
+    "住 所",
     "所在地",
     "お届け先",
     "zip",

@@ -3,6 +3,10 @@
 "name,dob,city" over "Siobhan Carraway,1990-07-21,Leeds" says what each value is, where the value
 alone ("Siobhan Carraway" beside nothing personal, a bare date) says too little. Each row under a
 header with a personal column, with as many fields as the header, yields its values as findings.
+
+A row without a header says it too, when it holds a name and a date of a past birth together
+("88 | Ottoline Fairbanks | 1961-02-17 | COPD", "Oyelowo,Temitope,1988-03-14,Lagos"): a record of a
+person.
 """
 
 from __future__ import annotations
@@ -54,6 +58,48 @@ _LETTER_OR_DIGIT = re.compile(r"\w")
 _DIGIT = re.compile(r"\d")
 
 
+# a full date in a cell: 1961-02-17, 17/02/1961, 17.02.1961, 1961年2月17日
+_DATE_CELL = re.compile(
+    r"^(?:(?P<y1>(?:19|20)\d\d)[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.](?P<y2>(?:19|20)\d\d))$"
+)
+_ANY_DATE = re.compile(r"(?:19|20)\d\d[-/.年]\d|\d[-/.](?:19|20)\d\d")
+_LATEST_BIRTH_YEAR = 2016  # a record's date in this year or before is taken for a birth date
+
+
+def _row_without_header(line: str, like_a_name: Callable[..., bool]) -> list[tuple[str, int, int]]:
+    """A record row with no header: cells of a name and of a birth date, when both are there."""
+    sep = (
+        "|"
+        if line.count("|") >= 2
+        else "\t"
+        if line.count("\t") >= 2
+        else ","
+        if line.count(",") >= 2
+        else ""
+    )
+    if not sep:
+        return []
+    cells = [(s, e) for s, e in _cells(line, sep) if e > s]
+    if cells and ": " in line[cells[0][0] : cells[0][1]]:  # "Turn this CSV row into a sentence: Oyelowo"
+        s, e = cells[0]
+        cells[0] = (line.rindex(": ", s, e) + 2, e)
+    if len(cells) < 3 or any(e - s > 40 for s, e in cells):
+        return []
+    births = []
+    for s, e in cells:
+        if m := _DATE_CELL.match(line[s:e]):
+            if int(m.group("y1") or m.group("y2")) <= _LATEST_BIRTH_YEAR:
+                births.append(("date_of_birth", s, e))
+    if not births:
+        return []
+    names = [
+        ("person_name", s, e)
+        for s, e in cells
+        if not _DIGIT.search(line[s:e]) and like_a_name(line[s:e], in_a_record=True)
+    ]
+    return births + names if names else []
+
+
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     """Spans of the cells of ``line`` (offsets within it), surrounding spaces and quotes left out."""
     spans, start = [], 0
@@ -70,12 +116,15 @@ def _kind_of(cell: str) -> str | None:
     return _COLUMNS.get(re.sub(r"[\s_\-]", "", cell.lower()))
 
 
-def table_values(folded: str, like_a_name: Callable[[str], bool]) -> Iterable[Finding]:
-    """Values under a personal column of a CSV or tab-separated table."""
-    if "\n" not in folded or not ("," in folded or "\t" in folded):
+def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Finding]:
+    """Values under a personal column of a CSV or tab-separated table; a headerless record's name and
+    birth date."""
+    if not ("," in folded or "\t" in folded or "|" in folded):
         return
     lower = folded.lower()
-    if not any(h in lower for h in _HINTS):
+    headers = any(h in lower for h in _HINTS)  # no header word: no header to read
+    dated = _ANY_DATE.search(folded) is not None  # no full date: no headerless record to read
+    if not headers and not dated:
         return
     lines, offset = [], 0
     for line in folded.split("\n"):
@@ -84,28 +133,31 @@ def table_values(folded: str, like_a_name: Callable[[str], bool]) -> Iterable[Fi
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        if len(line) > _HEADER or not ("," in line or "\t" in line):  # prose, not a header
+        if len(line) > _HEADER or not ("," in line or "\t" in line or "|" in line):  # prose, not a table
             i += 1
             continue
         sep = "\t" if "\t" in line else ","
-        header = _cells(line, sep)
+        header = _cells(line, sep) if headers and "|" not in line else []
         kinds = [_kind_of(line[s:e]) for s, e in header]
-        generic = [re.sub(r"[\s_\-]", "", line[s:e].lower()) == _ANY_NAME for s, e in header]
         if len(header) < 2 or not any(kinds) or any(e - s > 30 for s, e in header):
+            if dated:
+                for kind, s, e in _row_without_header(line, like_a_name):
+                    yield Finding(kind, start + s, start + e)
             i += 1
             continue
+        generic = [re.sub(r"[\s_\-]", "", line[s:e].lower()) == _ANY_NAME for s, e in header]
         j = i + 1
         while j < len(lines) and j - i <= _ROWS:
             row_start, row = lines[j]
             cells = _cells(row, sep)
             if len(cells) != len(header):
                 break
-            for kind, bare, (s, e) in zip(kinds, generic, cells, strict=True):
+            for column, bare, (s, e) in zip(kinds, generic, cells, strict=True):
                 value = row[s:e]
-                if not kind or not _LETTER_OR_DIGIT.search(value) or (bare and not like_a_name(value)):
+                if not column or not _LETTER_OR_DIGIT.search(value) or (bare and not like_a_name(value)):
                     continue
-                if kind in ("date_of_birth", "phone_number") and not _DIGIT.search(value):
+                if column in ("date_of_birth", "phone_number") and not _DIGIT.search(value):
                     continue
-                yield Finding(kind, row_start + s, row_start + e)
+                yield Finding(column, row_start + s, row_start + e)
             j += 1
         i = j

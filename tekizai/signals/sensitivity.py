@@ -105,13 +105,14 @@ def _iban(original: str, folded: str) -> Iterable[Finding]:
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # Japanese numbers: 0 + area/mobile code, 10 or 11 digits in all; +81 drops the leading 0.
-# (spoken in kanji numerals the groups are joined by の: 〇九〇の四四一二の八八三〇)
-_PHONE_JP = re.compile(r"(?<![\d+])(?:\+81[ \-]?|0)(?:\d[ \-()の]?){8,10}\d(?!\d)")
+# (spoken in kanji numerals the groups are joined by の: 〇九〇の四四一二の八八三〇; read by OCR every
+# digit may stand apart: 0 4 5 - 8 8 1 - 2 3 0 9)
+_PHONE_JP = re.compile(r"(?<![\d+])(?:\+81[ \-]?|0)(?:(?: - |[ \-()の])?\d){8,11}(?!\d)")
 _PHONE_INTL = re.compile(r"(?<![\d])\+(?:[1-9]\d{0,2})[ \-]?(?:\(?\d{1,4}\)?[ \-]?){2,5}\d{2,4}(?!\d)")
 _PHONE_CONTEXT = re.compile(r"電話|TEL|[Tt]el|携帯|FAX|[Ff]ax|[Pp]hone|[Cc]all|連絡先|番号")
 # any grouped number of 7-15 digits right after a phone word: the formats of every numbering plan
 _PHONE_LABELLED = re.compile(
-    r"(?:電話|TEL|携帯|FAX|phone|tel\b|call|reach|mobile|cell|fax|desk|contact|answering at|text me at|"
+    r"(?:電\s?話|TEL|携帯|FAX|phone|tel\b|call|reach|mobile|cell|fax|desk|contact|answering at|text me at|"
     r"messages? (?:me )?(?:at|to)|registered)[^\d]{0,25}"
     r"(\+?\(?\d[\d ().\-]{5,20}\d)",
     re.IGNORECASE,
@@ -152,6 +153,33 @@ def _phones(original: str, folded: str) -> Iterable[Finding]:
             if 7 <= len(digits_of(m.group(1))) <= 15 and not any(s <= m.start(1) < e for s, e in seen):
                 seen.append((m.start(1), m.end(1)))
                 yield Finding("phone_number", m.start(1), m.end(1))
+
+
+# a number read aloud, as a voicemail transcript has it: "oh seven seven zero zero nine double zero one
+# two three"; or in kana after a phone word: 電話番号は、ゼロキューゼロの、いちにさんよんの…
+# (matched on lowered text, each word's first letter looked ahead: a third of a case-insensitive search)
+_SPOKEN_EN = re.compile(
+    r"\b(?=[zotfsend])(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[ ,\-]+){6,}"
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b"
+)
+_REPEAT = {"double": 2, "triple": 3}
+_SPOKEN_HINTS = ("call", "phone", "number", "ring", "reach", "text", "mobile", "cell")
+_KANA_DIGIT = r"(?:ゼロ|ぜろ|れい|まる|いち|イチ|に|ニ|さん|サン|よん|ヨン|ご|ゴ|ろく|ロク|なな|ナナ|はち|ハチ|きゅう|キュウ|キュー)"
+_SPOKEN_JA = re.compile(rf"(?:電話|携帯|番号)[^。\n\d]{{0,8}}?((?:{_KANA_DIGIT}[のー、 \u3000]*){{7,}})")
+
+
+def _spoken_phones(original: str, folded: str) -> Iterable[Finding]:
+    lower = folded.lower()
+    if len(lower) == len(folded) and any(h in lower for h in _SPOKEN_HINTS):
+        for m in _SPOKEN_EN.finditer(lower):
+            words = m.group().replace(",", " ").replace("-", " ").split()
+            # each digit word one digit; "double zero" two, "triple one" three
+            digits = sum(1 if w not in _REPEAT else _REPEAT[w] - 1 for w in words)
+            if 7 <= digits <= 15:
+                yield Finding("phone_number", m.start(), m.end())
+    if "電話" in original or "携帯" in original or "番号" in original:  # (read unfolded: キュー keeps its ー)
+        for m in _SPOKEN_JA.finditer(original):
+            yield Finding("phone_number", m.start(1), m.end(1))
 
 
 def _emails(original: str, folded: str) -> Iterable[Finding]:
@@ -210,7 +238,7 @@ _CONTEXT_DETECTORS: list[Detector] = [
     ),
     _labelled(
         "driving_licence",
-        r"運転免許(?:証)?(?:番号)?|免許証番号|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number)?",
+        r"運転免許(?:証)?(?:の?番号)?|免許証の?番号|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number)?",
         r"[A-Z0-9]{1,3}\d{6,12}|\d{2,5}(?:[ \-]\d{2,5}){1,3}",
         ("免許", "licen"),
     ),
@@ -377,7 +405,7 @@ def _secrets(original: str, folded: str) -> Iterable[Finding]:
 # -- confidentiality markings ------------------------------------------------------------------
 
 _MARK_WORDS = (
-    r"社外秘|極秘|部外秘|関係者外秘|機密|厳秘|秘密|取扱注意|(?i:strictly confidential|private and confidential|"
+    r"社外秘|極秘|部外秘|関係者外秘|機密|厳秘|秘密|取扱注意|取り扱い注意|(?i:strictly confidential|private and confidential|"
     r"confidential|internal only|internal use only|do not distribute|proprietary|restricted)"
 )
 # a marking is a label: bracketed, or followed by a colon, a dash or the end of its line. A word in
@@ -388,7 +416,7 @@ _MARKING = re.compile(
 )
 # a Japanese marking heading a line, a space after it (社外秘　来期の計画): none of these opens a sentence
 _MARKING_HEAD = re.compile(
-    r"(?m)^[ \t\u3000]*(社外秘|極秘|部外秘|関係者外秘|厳秘|取扱注意)(?:情報|文書|資料)?[ \t\u3000]+(?=\S)"
+    r"(?m)^[ \t\u3000]*(社外秘|極秘|部外秘|関係者外秘|厳秘|取扱注意)(?:情報|文書|資料)?(?:[ \t\u3000]+(?=\S)|につき|のため)"
 )
 
 
@@ -397,6 +425,7 @@ _MARK_HINTS = (
     "秘",
     "機密",
     "取扱注意",
+    "取り扱い注意",
     "confidential",
     "internal",
     "distribute",
@@ -497,12 +526,14 @@ _HEALTH_EN = (
     r"allerg(?:y|ic)|insulin|blood pressure|seizures?|asthma|fever|tested positive|covid(?:-19)?|"
     # (not "injury" or "stroke": sports news is full of them, beside players' names)
     r"fractured?|broken (?:arm|leg|wrist|ankle|hip)|heart failure|heart attack|tonsillitis|sprained|"
-    r"chemo|radiotherapy|dialysis|epipen)\b"
+    r"chemo|radiotherapy|dialysis|epipen|copd|burnout|burnt out|signed off sick|signed off with|insomnia|"
+    r"influenza|flu|migraines?|panic attacks?|(?:hip|knee) replacement)\b"
 )
 _HEALTH_JA = (
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
     r"体調を崩|救急搬送|認知症|めまい|発熱|熱が(?:出|下が|高|あ)|アレルギー|血圧|インスリン|発作|喘息|"
-    r"陽性(?:反応|判定|になっ|だっ|でした|と診断|が出)|骨折|心不全|心筋梗塞|脳梗塞|脳卒中|怪我|けがを|負傷|捻挫|扁桃"
+    r"陽性(?:反応|判定|になっ|だっ|でした|と診断|が出)|骨折|心不全|心筋梗塞|脳梗塞|脳卒中|怪我|けがを|負傷|捻挫|扁桃|"
+    r"インフルエンザ|寝込|不眠|眠れてい|眠れない|片頭痛|パニック障害|薬を飲|の薬"
 )
 _HEALTH = re.compile(f"{_HEALTH_EN}|{_HEALTH_JA}", re.IGNORECASE)
 _HR_EN = (
@@ -514,7 +545,7 @@ _HR_EN = (
 _HR_JA = (
     r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|休職|"
     r"不採用|面接評価|残業時間|時間外労働|産業医|雇い止め|契約を更新しない|退職届|退職願|一身上の都合|"
-    r"退職(?:します|する予定|を希望|の意向)"
+    r"退職(?:します|する予定|を希望|の意向)|人事考課|考課|昇給|昇格"
 )
 _HR = re.compile(f"{_HR_EN}|{_HR_JA}", re.IGNORECASE)
 # someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only
@@ -526,6 +557,11 @@ _IN_HOSPITAL = re.compile(
 # (English on lowered text, Japanese apart: one case-insensitive alternation of both cost twice as much)
 _FIRST_PERSON_EN = re.compile(r"\b(?:i|i'm|i've|my|me)\b")
 _FIRST_PERSON_JA = re.compile(r"私|僕|自分")
+# someone close to the writer, identifiable to them: "Dad's surgery", 【母】通院, 妻が…寝込んで
+_KIN_EN = re.compile(
+    r"\b(?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather)\b"
+)
+_KIN_JA = re.compile(r"母|父|妻|夫|息子|娘|祖母|祖父")
 # "give me phrases for a review" asks for something: "me" there is no one the term is about; nor is
 # "I" who explains, tells or writes ("how do I explain type 1 diabetes to a child")
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -580,8 +616,10 @@ def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> It
         if not (m.group() == "me" and _ASKING_ME.search(text, max(0, m.start() - 8), m.start()))
         and not (m.group() == "i" and _I_WHO_TELLS.match(text, m.end()))
     ]
+    if len(lowered) == len(text):
+        anchors += [(m.start(), m.end()) for m in _KIN_EN.finditer(lowered)]
     if _JAPANESE_SCRIPT.search(text):
-        anchors += [(m.start(), m.end()) for m in _FIRST_PERSON_JA.finditer(text)]
+        anchors += [(m.start(), m.end()) for p in (_FIRST_PERSON_JA, _KIN_JA) for m in p.finditer(text)]
     for term in terms:
         if any(s - _NEAR <= term.start and term.end <= e + _NEAR for s, e in anchors):
             yield term
@@ -594,7 +632,7 @@ def _tables(original: str, folded: str) -> Iterable[Finding]:
 #: detectors that can only match where a digit is (numbers, labelled values, addresses) or an @ is
 _NEED_DIGIT: list[Detector] = [_numbers, _iban, _phones, *_CONTEXT_DETECTORS, addresses]
 _NEED_AT: list[Detector] = [_emails]
-_ALWAYS: list[Detector] = [_secrets, _markings, _names, _tables]
+_ALWAYS: list[Detector] = [_secrets, _markings, _names, _tables, _spoken_phones]
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 # what a number-bound detector reads around a number: labels before it ("口座番号", "lives at", up

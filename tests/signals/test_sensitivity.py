@@ -167,6 +167,44 @@ def test_checksums() -> None:
         ("Expense claim from Søren Kierulf, card ending 4417 - taxi 42 EUR.", "person_name", "Søren Kierulf"),
         ("I have managed Delphine Marchetti for three years.", "person_name", "Delphine Marchetti"),
         ("bank account 40-47-84 70872490, payee R. Pryce", "bank_account", "40-47-84 70872490"),
+        # session 7's fresh set 8: who wrote a quoted message, an OCR'd form with spaced letters, a
+        # result row with a name and a birth date, numbers read aloud, a caller saying who they are
+        (
+            "> On Mon, Fenella Drummond-Hay wrote:\n> my new mobile is 07700 900 982",
+            "person_name",
+            "Fenella Drummond-Hay",
+        ),
+        ("氏 名 : 宇佐美 航 平\n電 話 : 0 4 5 - 8 8 1 - 2 3 0 9", "phone_number", "0 4 5 - 8 8 1 - 2 3 0 9"),
+        ("住 所 : 横浜市中区山下町1丁目", "postal_address", "横浜市中区山下町1丁目"),
+        ("-- result: 88 | Ottoline Fairbanks | 1961-02-17 | COPD", "date_of_birth", "1961-02-17"),
+        ("-- result: 88 | Ottoline Fairbanks | 1961-02-17 | COPD", "person_name", "Ottoline Fairbanks"),
+        (
+            "Turn this CSV row into a sentence: Oyelowo,Temitope,1988-03-14,Lagos",
+            "date_of_birth",
+            "1988-03-14",
+        ),
+        (
+            "call me back on oh seven seven zero zero nine double zero one two three",
+            "phone_number",
+            "oh seven seven zero zero nine double zero one two three",
+        ),
+        (
+            "電話番号は、ゼロキューゼロの、いちにさんよんの、ごろくななはち です",
+            "phone_number",
+            "ゼロキューゼロの、いちにさんよんの、ごろくななはち ",
+        ),
+        ("Hey, it's Lorcan. My token stopped working.", "person_name", "Lorcan"),
+        ("Slack DM from Teodora: fyi I've been signed off with burnout", "person_name", "Teodora"),
+        ("部下の面談メモ：妹尾、最近眠れていないとのこと", "person_name", "妹尾"),
+        ("人事考課：北條 綾乃、評価B、昇給なし", "hr_info", "人事考課"),
+        ("社外秘につき取り扱い注意：次期基幹システムの見積比較表", "confidential", "社外秘"),
+        (
+            "免許証の番号、第１２３４５６７８９０１２号って入力すると",
+            "driving_licence",
+            "１２３４５６７８９０１２",
+        ),
+        ("妻の真理子がインフルエンザで寝込んでいます", "health_info", "インフルエンザ"),
+        ("LINEの転送：\n【母】明日の通院、9時だからね", "health_info", "通院"),
         (
             "webhook = 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/XXXXXXXXXXXXXXXXXXXXXXXX'",
             "secret",
@@ -215,6 +253,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # a place after "a call from", a department before its head, news's "managed"
         "We got a call from London, they want the report.", "営業部長の携帯を会社で用意すべき？", "代表取締役社長の挨拶文を書いて",
         "He managed Manchester United for years.",
+        # a table of things, a count read aloud, a manager's general question
+        "| Release | Date | Owner |\n| v1.2 | 2012-03-01 | Platform Team |", "call me at one two three",
+        "部下が眠れていないと言ってきたとき、上司はどう対応すべき？",
         # numbers beside words that name streets elsewhere
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
     ],
@@ -355,6 +396,14 @@ _DATA = Path(__file__).parent / "data"
 #                    a name known by its title (東郷社長; not 営業部長), …生まれ after a date, 退職届/一身上の都合,
 #                    "bank account" as a label and a sort code never read as a card, chemo, "claim from
 #                    NAME", "I have managed NAME".
+#   fresh_prompts_8  33/57, 21/35, 0/25 (session 7: quoted replies, LINE forwards, OCR'd forms, SQL
+#                    results, voicemail transcripts). Fixed: "On …, NAME wrote:", spaced labels (氏 名,
+#                    電 話, 住 所) and spaced digits, a row with a name and a birth date and no header (also
+#                    set 3's CSV row, left there), numbers read aloud (English digit words; kana after 電話),
+#                    "it's NAME", "DM/message from NAME", the person heading a memo (面談メモ：妹尾、), family
+#                    words as anchors of health terms (Dad's surgery, 【母】通院), burnout/COPD/flu/インフル
+#                    エンザ/眠れていない, 人事考課/昇給, 社外秘につき, 免許証の番号. Left: "knee replacment" typed
+#                    wrong.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
