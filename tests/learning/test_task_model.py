@@ -65,7 +65,7 @@ def test_a_set_in_loose_phrasing_written_after_it() -> None:
     """Set 7: 110 requests in loose, indirect phrasing (slang, the ask buried in a story), written after
     session 6's task work and committed before it was measured: 0.773 (the cues alone 0.300; the code
     and model at the session's start, 0.609). The honest figure for such phrasing then, short of 0.85.
-    Session 7 added 460 written requests in loose phrasing (written8-9, none taken from this set): 0.900."""
+    Session 7 added 524 written requests in loose phrasing (written8-10, none taken from this set): 0.891."""
     rows = _rows("fresh_tasks_7.jsonl")
     assert _macro(rows, classify_task) >= 0.88 and _macro(rows, classify_by_cues) < 0.5
 
@@ -84,7 +84,8 @@ def test_a_second_set_in_loose_phrasing_read_only_as_figures() -> None:
     """Set 9: 110 requests in loose phrasing (lowercase, slang, the ask after a story, casual Japanese),
     committed before it was measured: 0.755 (cues alone 0.409). Its items were not read after: the
     270 loose requests written next (set written8) were written on other topics, and lifted it to 0.836;
-    190 more (written9) and cues overruled at p >= 0.6 (chosen on the written sets, not on this one), 0.855.
+    190 more (written9) and cues overruled at p >= 0.6 (chosen on the written sets, not on this one), 0.855;
+    0.864 at the session's end.
     Read as figures after each change, it is no longer held out: set 10 is."""
     rows = _rows("fresh_tasks_9.jsonl")
     assert _macro(rows, classify_task) >= 0.84 and _macro(rows, classify_by_cues) < 0.5
@@ -137,6 +138,15 @@ def test_a_set_written_after_this_sessions_task_work() -> None:
     """Set 10: 110 requests (loose and usual phrasing, notices, chats, abstracts) written after session
     7's task work (sets written8-9, the p >= 0.6 overrule) and committed before it was measured, once:
     0.855 (cues alone 0.445). The held-out figure for the session's task signal. Its misses were read
-    after: a greeting opening a long request ("hey so whenever I open…") read as chat was mended (0.864)."""
+    after: a greeting opening a long request ("hey so whenever I open…") read as chat was mended (0.864);
+    64 written requests of the shapes it missed (written10, other topics) lifted it to 0.945."""
     rows = _rows("fresh_tasks_10.jsonl")
-    assert _macro(rows, classify_task) >= 0.85
+    assert _macro(rows, classify_task) >= 0.9
+
+
+def test_the_last_set_written_after_all_of_this_sessions_task_work() -> None:
+    """Set 11: 110 requests (usual and loose phrasing, EN/JA) written after all of session 7's task work
+    (written8-10, the p >= 0.6 overrule, whole-message greetings) and committed before its one
+    measurement: 0.918 (cues alone 0.564). Its items were not read."""
+    rows = _rows("fresh_tasks_11.jsonl")
+    assert _macro(rows, classify_task) >= 0.9
