@@ -60,7 +60,7 @@ _NOT_KATAKANA_NAMES = frozenset(
 # katakana nouns that follow a slot's word as part of a compound (宛名ラベル, 顧客名リスト, 氏名データ)
 _NOT_A_SLOT_VALUE = _NOT_KATAKANA_NAMES | frozenset(
     "ラベル シール カード リスト データ ファイル フォーマット テンプレート シート メール ソフト システム フォーム "
-    "欄 一覧 変更 入力 印刷 確認 登録 表示 記入 書き方 番号 記号 情報 証".split()
+    "欄 一覧 変更 入力 印刷 確認 登録 表示 記入 書き方 番号 記号 情報 証 メモ ノート レター".split()
 )
 _NOT_KANA_NAMES = ("で", "に", "から", "まで", "より", "など", "とは", "では", "には", "への", "って")
 _JA_TITLES = frozenset(
@@ -88,6 +88,11 @@ _KATAKANA_NAME = r"[\u30a1-\u30fa\u30fc]{2,8}(?:[ \u3000][\u30a1-\u30fa\u30fc]{1
 _JA_SLOTS = re.compile(
     rf"(?P<intro>{_KANJI_NAME})と申します"
     rf"|(?:株式|有限|合同)会社[^。、\n]{{0,20}}の(?P<of>{_KANJI_NAME})(?:です|でございます)[。、\s]"
+    # a caller naming their department after the greeting: お世話になっております。営業の霧島です
+    # ("総務部の方針です" names no one: the greeting says a person speaks)
+    rf"|(?:お世話になっております|お世話になります|お疲れ様です|もしもし)[。、]?[ \u3000]*"
+    rf"(?:[^。、\n]{{0,12}}(?:営業|総務|人事|経理|広報|開発|企画|サポート|窓口|受付|[部課室]))の(?P<dept>[\u4e00-\u9fff々]{{2,4}})"
+    rf"(?:です|でございます)[。、\s」]"
     rf"|(?:宛先|宛名|差出人|送信者|送り主|お名前|申請者|依頼者|受取人|契約者|患者名|社員名|作成者|記入者|"
     rf"報告者|担当者名|連絡者|口座名義人?|名義人?|顧客名|会員名|利用者名|従業員名|受講者名|購入者|注文者|申込者|相談者|"
     rf"被保険者|保護者|緊急連絡先|候補者|応募者|面接者|受験者)[ \u3000]*[:：]?[ \u3000]*"
@@ -120,6 +125,12 @@ _JA_SLOTS = re.compile(
     # one name after a role word with a number in brackets after it (お客様 塩見（090-…）)
     rf"|(?:お客様|顧客|取引先|相談者|患者|担当)[ \u3000]+(?P<bracketed>[\u4e00-\u9fff々]{{1,4}})(?=[（(][0-9+])"
 )
+_JA_KIN = ("娘", "息子", "妻", "夫", "母", "父", "兄", "姉", "弟", "妹", "祖母", "祖父", "孫")
+# what follows 娘の as often as a name does, and the table might take for one
+_NOT_A_KIN_NAME = frozenset(
+    "友達 友人 彼氏 彼女 先生 担任 学校 会社 部屋 宿題 部活 職場 上司 同僚 病院 主治医 実家".split()
+)
+_KIN_NAME_SHAPE = 0.8
 # a family name no list holds, known by the title after it (東郷社長の携帯, 鶴見先生に): a person by
 # position, personal only in a personal context; not a post (代表取締役社長). 部長 and 課長 follow a
 # department as often as a name (営繕課長): only a listed family name before them counts (_JA_RUN)
@@ -147,7 +158,7 @@ _EN_FULL_NAME = re.compile(
 )
 
 _EN_TITLED = re.compile(
-    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)"
+    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof|Coach|Nurse|Auntie|Aunty|Uncle)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)"
 )
 
 _NOT_A_NAME_AFTER = frozenset(
@@ -282,10 +293,15 @@ _EN_SLOTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 # a person named by their role ("Tenant Marisol Quintanilla", "the policyholder Dagny Halvorsen"): a
 # name only when spelled like one, for "Customer Service" and "Patient Safety Week" are no one; and
 # personal only in a personal context, for news names its residents and students the same way
+# a title after a role word is news's ("candidate Senator John F. Kerry"), not a private person
+_PUBLIC_TITLES = frozenset(
+    "Senator President Minister Governor General Judge Mayor Prince Princess King Queen Pope Sir Lord Lady "
+    "Chancellor Congressman Congresswoman Rep Sen Secretary Ambassador".split()
+)
 _ROLES = (
     "customer client patient employee tenant landlord policyholder suspect student pupil guest passenger "
     "applicant candidate intern defendant claimant plaintiff resident contractor visitor caller beneficiary "
-    "borrower donor volunteer trainee"
+    "borrower donor volunteer trainee driver holder cardholder nurse cleaner receptionist technician"
 ).split()
 # the name after a role word: the words are found by a substring search each (one alternation of them
 # all, read at every word of a long text, cost 0.18 ms)
@@ -414,9 +430,9 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
             m.end(1),
             _given(name.split()[0]) or _spelled_like_names(name, shape),
         )
-    for start, end in _role_names(text, lowered):
-        name = text[start:end]
-        if _given(name.split()[0]) or _spelled_like_names(name, shape):
+    for start, end in _role_names(text, lowered):  # a role says "a person": names need only look like some
+        first = text[start:end].split()[0]
+        if first not in _PUBLIC_TITLES and like_a_name(text[start:end], shape, in_a_record=True):
             yield start, end, False  # news says "resident Debbie Cash": personal by context
     for m in (
         *_THIS_IS.finditer(text),
@@ -478,6 +494,13 @@ def _japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
         which = 1 if m.group(1) else 2
         if m.group(which) in _JA_FAMILY:
             yield m.start(which), m.end(which), True
+        elif (  # a given name after a family word (娘の結衣が), where the name-shape table is sure
+            which == 2
+            and text.endswith(_JA_KIN, 0, m.start(2) - 1)
+            and m.group(2) not in _NOT_A_KIN_NAME
+            and default_shape().probability(m.group(2)) >= _KIN_NAME_SHAPE
+        ):
+            yield m.start(2), m.end(2), True
     for m in _JA_RUN.finditer(text):
         head, tail = m.group(1), m.group(2)
         if m.end(1) != m.start(2):  # 佐藤 太郎: the space says where the family name ends

@@ -68,21 +68,14 @@ _LATEST_BIRTH_YEAR = 2016  # a record's date in this year or before is taken for
 
 def _row_without_header(line: str, like_a_name: Callable[..., bool]) -> list[tuple[str, int, int]]:
     """A record row with no header: cells of a name and of a birth date, when both are there."""
-    sep = (
-        "|"
-        if line.count("|") >= 2
-        else "\t"
-        if line.count("\t") >= 2
-        else ","
-        if line.count(",") >= 2
-        else ""
-    )
+    sep = next((c for c in "|\t;," if line.count(c) >= 2), "")
     if not sep:
         return []
     cells = [(s, e) for s, e in _cells(line, sep) if e > s]
     if cells and ": " in line[cells[0][0] : cells[0][1]]:  # "Turn this CSV row into a sentence: Oyelowo"
         s, e = cells[0]
-        cells[0] = (line.rindex(": ", s, e) + 2, e)
+        start = line.rindex(": ", s, e) + 2
+        cells[0] = (start + len(line[start:e]) - len(line[start:e].lstrip(" \"'")), e)
     if len(cells) < 3 or any(e - s > 40 for s, e in cells):
         return []
     births = []
@@ -119,7 +112,7 @@ def _kind_of(cell: str) -> str | None:
 def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Finding]:
     """Values under a personal column of a CSV or tab-separated table; a headerless record's name and
     birth date."""
-    if not ("," in folded or "\t" in folded or "|" in folded):
+    if not ("," in folded or "\t" in folded or "|" in folded or ";" in folded):
         return
     lower = folded.lower()
     headers = any(h in lower for h in _HINTS)  # no header word: no header to read
@@ -133,11 +126,11 @@ def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Find
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        if len(line) > _HEADER or not ("," in line or "\t" in line or "|" in line):  # prose, not a table
+        if len(line) > _HEADER or not any(c in line for c in ",\t|;"):  # prose, not a table
             i += 1
             continue
         sep = "\t" if "\t" in line else ","
-        header = _cells(line, sep) if headers and "|" not in line else []
+        header = _cells(line, sep) if headers and "|" not in line and ";" not in line else []
         kinds = [_kind_of(line[s:e]) for s, e in header]
         if len(header) < 2 or not any(kinds) or any(e - s > 30 for s, e in header):
             if dated:

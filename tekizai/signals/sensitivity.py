@@ -209,6 +209,16 @@ def _labelled(kind: str, labels: str, value: str, hints: tuple[str, ...]) -> Det
 
 _DATE = r"(?:[MTSHR]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}|\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:昭和|平成|令和)\s?\d{1,2}年\s?\d{1,2}月\s?\d{1,2}日|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
 
+# a British National Insurance number in its printed grouping (JG 10 37 22 B), named or not: two letters
+# of the allowed prefixes, three pairs of digits, a suffix A-D
+_NI_NUMBER = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d\d \d\d \d\d [A-D]\b")
+
+
+def _ni_numbers(original: str, folded: str) -> Iterable[Finding]:
+    for m in _NI_NUMBER.finditer(folded):
+        yield Finding("national_id", m.start(), m.end())
+
+
 # a date with "born" after it, as Japanese writes it: 平成14年3月8日生まれ, 1998年5月12日生
 _BORN_AFTER = re.compile(rf"({_DATE})\s?(?:生まれ|生(?=[）)、。,\s]|$))")
 
@@ -220,6 +230,7 @@ def _born_after(original: str, folded: str) -> Iterable[Finding]:
 
 _CONTEXT_DETECTORS: list[Detector] = [
     _born_after,
+    _ni_numbers,
     _labelled(
         "bank_account",
         r"口座番号|口座|普通預金|当座預金|普通|当座|(?:bank )?account (?:number|no\.?)|bank account|acct\.?|sort code",
@@ -527,13 +538,15 @@ _HEALTH_EN = (
     # (not "injury" or "stroke": sports news is full of them, beside players' names)
     r"fractured?|broken (?:arm|leg|wrist|ankle|hip)|heart failure|heart attack|tonsillitis|sprained|"
     r"chemo|radiotherapy|dialysis|epipen|copd|burnout|burnt out|signed off sick|signed off with|insomnia|"
-    r"influenza|flu|migraines?|panic attacks?|(?:hip|knee) replacement)\b"
+    r"influenza|flu|migraines?|panic attacks?|(?:hip|knee) replacement|physio(?:therapy)?|drug (?:test|screen)|"
+    r"adhd|autism|autistic|dyslexia|mri|biopsy|x-ray|blood test|scan results)\b"
 )
 _HEALTH_JA = (
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
     r"体調を崩|救急搬送|認知症|めまい|発熱|熱が(?:出|下が|高|あ)|アレルギー|血圧|インスリン|発作|喘息|"
     r"陽性(?:反応|判定|になっ|だっ|でした|と診断|が出)|骨折|心不全|心筋梗塞|脳梗塞|脳卒中|怪我|けがを|負傷|捻挫|扁桃|"
-    r"インフルエンザ|寝込|不眠|眠れてい|眠れない|片頭痛|パニック障害|薬を飲|の薬"
+    r"インフルエンザ|寝込|不眠|眠れてい|眠れない|片頭痛|パニック障害|薬を飲|の薬|腰を痛め|腰痛|ぎっくり腰|肺炎|"
+    r"発達障害|検査結果"
 )
 _HEALTH = re.compile(f"{_HEALTH_EN}|{_HEALTH_JA}", re.IGNORECASE)
 _HR_EN = (

@@ -205,6 +205,22 @@ def test_checksums() -> None:
         ),
         ("妻の真理子がインフルエンザで寝込んでいます", "health_info", "インフルエンザ"),
         ("LINEの転送：\n【母】明日の通院、9時だからね", "health_info", "通院"),
+        # session 7's fresh set 9: a given name after a family word, a caller naming their department,
+        # a title before a name, an NI number in its printed grouping, a record row split by semicolons
+        ("この問い合わせに返信して：「娘の結衣が御社のアプリで誤って課金しました」", "person_name", "結衣"),
+        ("「お世話になっております。営業の霧島です。先日の件でお電話しました」", "person_name", "霧島"),
+        (
+            "Pls tell Coach Brennan I'm out of Saturday's match, my physio says rest.",
+            "person_name",
+            "Brennan",
+        ),
+        ("Here's my NI number for the payroll form: JG 10 37 22 B", "national_id", "JG 10 37 22 B"),
+        (
+            "Data export row: 'Bettina Grünwald;1972-04-09;Hamburg;Type 2 diabetes'",
+            "date_of_birth",
+            "1972-04-09",
+        ),
+        ("Remind me to call Auntie Folake about her MRI results tomorrow.", "health_info", "MRI"),
         (
             "webhook = 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/XXXXXXXXXXXXXXXXXXXXXXXX'",
             "secret",
@@ -256,6 +272,7 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # a table of things, a count read aloud, a manager's general question
         "| Release | Date | Owner |\n| v1.2 | 2012-03-01 | Platform Team |", "call me at one two three",
         "部下が眠れていないと言ってきたとき、上司はどう対応すべき？",
+        "候補者メモの書き方のコツは？", "娘の友達が遊びに来るので献立を考えて", "Democratic candidate Senator John Kerry spoke.",
         # numbers beside words that name streets elsewhere
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
     ],
@@ -404,6 +421,13 @@ _DATA = Path(__file__).parent / "data"
 #                    words as anchors of health terms (Dad's surgery, 【母】通院), burnout/COPD/flu/インフル
 #                    エンザ/眠れていない, 人事考課/昇給, 社外秘につき, 免許証の番号. Left: "knee replacment" typed
 #                    wrong.
+#   fresh_prompts_9  46/58, 25/35, 1/25 (session 7, written after all of the above: its first figure is
+#                    the detector's held-out one). Fixed: physio/drug test/ADHD/MRI/腰を痛め/肺炎, Coach/
+#                    Nurse/Auntie before a name, driver/holder/nurse as roles (names there need only look
+#                    somewhat like names; not "candidate Senator John"), 営業の霧島です, 娘の結衣が (a given
+#                    name the name-shape table is sure of, after a family word), an NI number in its
+#                    printed grouping, record rows split by ";", 候補者メモ no name. Left: "holder Ingvar
+#                    Dahlquist" (the table doubts both words).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
