@@ -16,10 +16,12 @@ from collections.abc import Callable, Iterable
 
 from tekizai.signals.addresses import addresses
 from tekizai.signals.findings import Detector, Finding
+from tekizai.signals.health_hr import about_a_person, health_and_hr_terms
 from tekizai.signals.name_shape import NameShape
 from tekizai.signals.names import like_a_name, plain_names
 from tekizai.signals.normalize import digits_of, fold
 from tekizai.signals.records import table_values
+from tekizai.signals.secrets import markings, secrets
 
 NameRecognizer = Callable[[str], list[tuple[int, int]]]  # text -> spans that are names
 
@@ -296,167 +298,6 @@ _CONTEXT_DETECTORS: list[Detector] = [
 ]
 
 
-# -- secrets -----------------------------------------------------------------------------------
-
-# each pattern with the substrings it cannot match without: a plain ``in`` test per pattern skips
-# the rest ("risk-free" holds "sk-", and used to send a long article through every pattern)
-_SECRET_PATTERNS: list[tuple[tuple[str, ...], str]] = [
-    (("sk-",), r"\bsk-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_\-]{20,}"),
-    (("AKIA", "ASIA"), r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"),
-    (("ghp_", "gho_", "ghu_", "ghs_", "ghr_"), r"\bgh[pousr]_[A-Za-z0-9]{30,}"),
-    (("github_pat_",), r"\bgithub_pat_[A-Za-z0-9_]{30,}"),
-    (("glpat-",), r"\bglpat-[A-Za-z0-9_\-]{20,}"),
-    (("xox",), r"\bxox[abposr]-[A-Za-z0-9\-]{10,}"),
-    (("AIza",), r"\bAIza[0-9A-Za-z_\-]{35}"),
-    (("sk_", "pk_", "rk_"), r"\b(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,}"),
-    (("eyJ",), r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}"),
-    (("-----BEGIN",), r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----"),
-    (("earer",), r"\b[Bb]earer\s+[A-Za-z0-9_\-.=]{20,}"),
-    # incoming webhooks post as their owner to whoever holds the URL
-    (("hooks.slack",), r"hooks\.slack\.com/services/[A-Za-z0-9]+/[A-Za-z0-9]+/[A-Za-z0-9]{16,}"),
-    (("/webhooks/",), r"discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_\-]{20,}"),
-]
-_SECRETS = [(hints, re.compile(pattern)) for hints, pattern in _SECRET_PATTERNS]
-# credentials in a URL (postgres://admin:pw@host): found from "://" and widened back over the scheme,
-# where a pattern opening with the scheme was tried at every word of the text
-_URL_CREDENTIALS = re.compile(r"://[^\s:/@]+:[^\s@/]{3,}@[^\s/]+")
-_SCHEME = re.compile(r"[a-z][a-z0-9+\-.]{1,20}$")
-# a variable named for a secret set to a value that looks like one (AWS_SECRET_ACCESS_KEY=wJalr…,
-# DB_PASSWORD: "x7Gq…"): 12 or more token characters with a digit and a letter among them, so that
-# API_KEY=os.environ["API_KEY"] or SECRET_KEY=changeme names no value (nor a date, nor digits alone).
-# Found value first, name after: such values are rare in prose, where "key" and "token" are not
-# (one pattern reading from every word boundary cost 0.29 ms on a 2,000-character article; this 0.02)
-_ASSIGNED_VALUE = re.compile(
-    r"[=:][ \t]*[\"']?(?!\d{4}-\d\d-\d\d)"
-    r"((?=[A-Za-z/+_\-.]*\d)(?=[0-9/+_\-.]*[A-Za-z])[A-Za-z0-9/+_\-.]{12,}+=?=?)(?![\w(\[:])"
-)
-_SECRET_NAME_BEFORE = re.compile(
-    r"(?i)(?:secret|passw(?:or)?d|token|api_?key|access_?key|private_?key|credentials?)[a-z0-9_]*[\"']?[ \t]*$"
-)
-_PASSWORD = re.compile(
-    r"(?i)(?:password|passwd|pwd|passphrase|secret|api[_ ]?key|token|"
-    + fold("パスワード")
-    + r"|暗証番号|合言葉)"
-    r"(?:\s+(?:for|of|to)\s+(?:the\s+|my\s+|our\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"  # "password for the shared mailbox is"
-    # the value, whole (possessive): a call or a lookup (os.environ["API_KEY"], get_token()) is no value
-    r"\s*(?:は|:|=|：|＝|is)\s*[\"'「]?([^\s\"'」、。,()\[\]]{4,}+)(?![(\[])"
-)
-
-
-# a password or a secret variable is named by one of these; a plain substring test over a long prompt
-# costs microseconds where the patterns cost a good part of a millisecond
-_PASSWORD_HINTS = (
-    "pass",
-    "pwd",
-    "secret",
-    "api",
-    "token",
-    "key",
-    "credential",
-    fold("パスワード"),
-    "暗証番号",
-    "合言葉",
-)
-
-
-# the words a password pattern opens with (lowered): it is tried only where one of them stands, not at
-# every character of a long text where "token" or "pass" appears once
-_PASSWORD_WORDS = ("pass", "pwd", "secret", "api", "token", fold("パスワード"), "暗証番号", "合言葉")
-_PASSWORD_REACH = 160  # characters from the word to the end of its value
-
-
-def _password_matches(folded: str, lower: str) -> Iterable[re.Match[str]]:
-    starts = set()
-    for word in _PASSWORD_WORDS:
-        at = lower.find(word)
-        while at >= 0:
-            starts.add(at)
-            at = lower.find(word, at + 1)
-    end = -1
-    for start in sorted(starts):
-        if start < end:  # inside the last match ("passphrase" after "pass")
-            continue
-        if m := _PASSWORD.match(folded, start, start + _PASSWORD_REACH):
-            end = m.end()
-            yield m
-
-
-def _secrets(original: str, folded: str) -> Iterable[Finding]:
-    for hints, pattern in _SECRETS:
-        if any(hint in original for hint in hints):
-            for m in pattern.finditer(original):
-                yield Finding("secret", m.start(), m.end())
-    if "://" in original:
-        for m in _URL_CREDENTIALS.finditer(original):
-            if scheme := _SCHEME.search(original, max(0, m.start() - 21), m.start()):
-                yield Finding("secret", scheme.start(), m.end())
-    lower = folded.lower()
-    if not any(hint in lower for hint in _PASSWORD_HINTS):
-        return
-    for m in _ASSIGNED_VALUE.finditer(folded):
-        if _SECRET_NAME_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
-            yield Finding("secret", m.start(1), m.end(1))
-    for m in _password_matches(folded, lower):
-        value = m.group(1)
-        if value.lower() in {
-            "required",
-            "optional",
-            "none",
-            "null",
-            "string",
-            "here",
-            "xxxx",
-            "****",
-            "<your",
-        }:
-            continue
-        yield Finding("secret", m.start(1), m.end(1))
-
-
-# -- confidentiality markings ------------------------------------------------------------------
-
-_MARK_WORDS = (
-    r"社外秘|極秘|部外秘|関係者外秘|機密|厳秘|秘密|取扱注意|取り扱い注意|(?i:strictly confidential|private and confidential|"
-    r"confidential|internal only|internal use only|do not distribute|proprietary|restricted)"
-)
-# a marking is a label: bracketed, or followed by a colon, a dash or the end of its line. A word in
-# a sentence ("社外秘の文書の扱い方は?") is a question about marking, not a marked text.
-_MARKING = re.compile(
-    rf"[【\[(（《<「『]\s*({_MARK_WORDS})(?:情報|文書|資料)?\s*[】\])）》>」』]"
-    rf"|(?m:(?:^|(?<=[\s:：、。]))({_MARK_WORDS})(?:情報|文書|資料)?[ \t]*(?:[:：|]|\s-\s|$))"
-)
-# a Japanese marking heading a line, a space after it (社外秘　来期の計画): none of these opens a sentence
-_MARKING_HEAD = re.compile(
-    r"(?m)^[ \t\u3000]*(社外秘|極秘|部外秘|関係者外秘|厳秘|取扱注意)(?:情報|文書|資料)?(?:[ \t\u3000]+(?=\S)|につき|のため)"
-)
-
-
-# a marking holds one of these (lowered): a plain ``in`` test skips the patterns on most text
-_MARK_HINTS = (
-    "秘",
-    "機密",
-    "取扱注意",
-    "取り扱い注意",
-    "confidential",
-    "internal",
-    "distribute",
-    "proprietary",
-    "restricted",
-)
-
-
-def _markings(original: str, folded: str) -> Iterable[Finding]:
-    lower = folded.lower()
-    if not any(hint in lower for hint in _MARK_HINTS):
-        return
-    for m in _MARKING.finditer(folded):
-        group = 1 if m.group(1) else 2
-        yield Finding("confidential", m.start(group), m.end(group))
-    if "秘" in folded or "取扱注意" in folded:
-        for m in _MARKING_HEAD.finditer(folded):
-            yield Finding("confidential", m.start(1), m.end(1))
-
-
 # -- personal names ----------------------------------------------------------------------------
 
 # a family name in kanji, maybe a given name, then an honorific that is not part of a longer word
@@ -528,116 +369,6 @@ def _names(original: str, folded: str) -> Iterable[Finding]:
             yield Finding("person_name", m.start(1), m.start(1) + len(name))
 
 
-# -- health and HR information about an identifiable person --------------------------------------
-
-_HEALTH_EN = (
-    r"\b(?:diagnos(?:ed|is)|depression|cancer|diabetes|hiv|pregnan\w*|surgery|medication|prescri\w+|"
-    r"therapy|mental health|disorder|chemotherapy|sick leave|medical leave|hospitali[sz]ed|"
-    r"(?:off|called in|went home|been) sick|sick (?:day|note)|dizz(?:y|iness)|nausea|dementia|alzheimer'?s|"
-    r"allerg(?:y|ic)|insulin|blood pressure|seizures?|asthma|fever|tested positive|covid(?:-19)?|"
-    # (not "injury" or "stroke": sports news is full of them, beside players' names)
-    r"fractured?|broken (?:arm|leg|wrist|ankle|hip)|heart failure|heart attack|tonsillitis|sprained|"
-    r"chemo|radiotherapy|dialysis|epipen|copd|burnout|burnt out|signed off sick|signed off with|insomnia|"
-    r"influenza|flu|migraines?|panic attacks?|(?:hip|knee) replacement|physio(?:therapy)?|drug (?:test|screen)|"
-    r"adhd|autism|autistic|dyslexia|mri|biopsy|x-ray|blood test|scan results)\b"
-)
-_HEALTH_JA = (
-    r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
-    r"体調を崩|救急搬送|認知症|めまい|発熱|熱が(?:出|下が|高|あ)|アレルギー|血圧|インスリン|発作|喘息|"
-    r"陽性(?:反応|判定|になっ|だっ|でした|と診断|が出)|骨折|心不全|心筋梗塞|脳梗塞|脳卒中|怪我|けがを|負傷|捻挫|扁桃|"
-    r"インフルエンザ|寝込|不眠|眠れてい|眠れない|片頭痛|パニック障害|薬を飲|の薬|腰を痛め|腰痛|ぎっくり腰|肺炎|"
-    r"発達障害|検査結果"
-)
-_HEALTH = re.compile(f"{_HEALTH_EN}|{_HEALTH_JA}", re.IGNORECASE)
-_HR_EN = (
-    r"\b(?:performance review|disciplinary|dismiss(?:al|ed)|fired|terminat(?:ed|ion)|salary|demot\w+|"
-    r"harassment complaint|warning letter|pay cut|performance improvement plan|probation(?:ary)? review|"
-    r"parental leave|maternity leave|paternity leave|(?:was|got|been|be) laid off|leave of absence|"
-    r"(?:final |written )+warning|(?:will|would|was|is) not (?:be )?renewed|non-renewal|overtime hours)\b"
-)
-_HR_JA = (
-    r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|休職|"
-    r"不採用|面接評価|残業時間|時間外労働|産業医|雇い止め|契約を更新しない|退職届|退職願|一身上の都合|"
-    r"退職(?:します|する予定|を希望|の意向)|人事考課|考課|昇給|昇格"
-)
-_HR = re.compile(f"{_HR_EN}|{_HR_JA}", re.IGNORECASE)
-# someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only
-# where the word is, one alternation of pronouns at every word of every text cost 0.3 ms at p99
-_IN_HOSPITAL = re.compile(
-    r"\b(?:she|he|they|i)(?:'s|'re|'m| is| was| are| am| were)? (?:still )?(?:at|in) (?:the )?hospital\b"
-)
-# the writer speaking of themself: "I was diagnosed", "私は…入院"
-# (English on lowered text, Japanese apart: one case-insensitive alternation of both cost twice as much)
-_FIRST_PERSON_EN = re.compile(r"\b(?:i|i'm|i've|my|me)\b")
-_FIRST_PERSON_JA = re.compile(r"私|僕|自分")
-# someone close to the writer, identifiable to them: "Dad's surgery", 【母】通院, 妻が…寝込んで
-_KIN_EN = re.compile(
-    r"\b(?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather)\b"
-)
-_KIN_JA = re.compile(r"母|父|妻|夫|息子|娘|祖母|祖父")
-# "give me phrases for a review" asks for something: "me" there is no one the term is about; nor is
-# "I" who explains, tells or writes ("how do I explain type 1 diabetes to a child")
-_JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_ASKING_ME = re.compile(r"(?i)\b(?:give|tell|show|help|let|send)[ \t]+$")
-_I_WHO_TELLS = re.compile(
-    r"[ \t]+(?:explain|tell|describe|teach|write|word|phrase|say|talk)\b", re.IGNORECASE
-)
-
-
-_NEAR = 60  # characters between the term and the person it is about
-
-
-# the English and the Japanese terms as separate patterns, lowered, for lowered text: one alternation
-# of both was tried in full at every character (0.34 ms on a 2,000-character article; 0.12 apart), and
-# case-insensitive matching costs twice what matching lowered text does
-_TERM_PATTERNS = [
-    ("health_info", re.compile(_HEALTH_EN.lower())),
-    ("health_info", re.compile(_HEALTH_JA)),
-    ("hr_info", re.compile(_HR_EN.lower())),
-    ("hr_info", re.compile(_HR_JA)),
-]
-
-
-def health_and_hr_terms(text: str) -> list[Finding]:
-    """Every health or HR term in the text, personal or not (read once per text)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):  # spans carry over (a few letters, such as İ, lower to two)
-        patterns = _TERM_PATTERNS
-    else:
-        lowered, patterns = text, [("health_info", _HEALTH), ("hr_info", _HR)]
-    found = [
-        Finding(kind, m.start(), m.end()) for kind, pattern in patterns for m in pattern.finditer(lowered)
-    ]
-    if "hospital" in lowered:
-        found += [Finding("health_info", m.start(), m.end()) for m in _IN_HOSPITAL.finditer(lowered)]
-    return found
-
-
-def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> Iterable[Finding]:
-    """The health or HR ``terms`` near someone identifiable: a name found, or the writer.
-
-    "A 45-year-old patient presents with…" names no one and is not personal data; nor is a news story
-    that mentions an illness paragraphs away from any "I".
-    """
-    if not terms:
-        return
-    lowered = text.lower()
-    writer = _FIRST_PERSON_EN.finditer(lowered) if len(lowered) == len(text) else ()
-    anchors = [(f.start, f.end) for f in people] + [
-        (m.start(), m.end())
-        for m in writer
-        if not (m.group() == "me" and _ASKING_ME.search(text, max(0, m.start() - 8), m.start()))
-        and not (m.group() == "i" and _I_WHO_TELLS.match(text, m.end()))
-    ]
-    if len(lowered) == len(text):
-        anchors += [(m.start(), m.end()) for m in _KIN_EN.finditer(lowered)]
-    if _JAPANESE_SCRIPT.search(text):
-        anchors += [(m.start(), m.end()) for p in (_FIRST_PERSON_JA, _KIN_JA) for m in p.finditer(text)]
-    for term in terms:
-        if any(s - _NEAR <= term.start and term.end <= e + _NEAR for s, e in anchors):
-            yield term
-
-
 def _tables(original: str, folded: str) -> Iterable[Finding]:
     return table_values(folded, like_a_name)
 
@@ -645,7 +376,7 @@ def _tables(original: str, folded: str) -> Iterable[Finding]:
 #: detectors that can only match where a digit is (numbers, labelled values, addresses) or an @ is
 _NEED_DIGIT: list[Detector] = [_numbers, _iban, _phones, *_CONTEXT_DETECTORS, addresses]
 _NEED_AT: list[Detector] = [_emails]
-_ALWAYS: list[Detector] = [_secrets, _markings, _names, _tables, _spoken_phones]
+_ALWAYS: list[Detector] = [secrets, markings, _names, _tables, _spoken_phones]
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 # what a number-bound detector reads around a number: labels before it ("口座番号", "lives at", up
