@@ -9,8 +9,6 @@ from collections.abc import Iterable
 
 from tekizai.signals.findings import Finding
 
-# -- health and HR information about an identifiable person --------------------------------------
-
 _HEALTH_EN = (
     r"\b(?:diagnos(?:ed|is)|depression|cancer|diabetes|hiv|pregnan\w*|surgery|medication|prescri\w+|"
     r"therapy|mental health|disorder|chemotherapy|sick leave|medical leave|hospitali[sz]ed|"
@@ -56,9 +54,9 @@ _KIN_EN = re.compile(
     r"\b(?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather)\b"
 )
 _KIN_JA = re.compile(r"母|父|妻|夫|息子|娘|祖母|祖父")
+_JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # "give me phrases for a review" asks for something: "me" there is no one the term is about; nor is
 # "I" who explains, tells or writes ("how do I explain type 1 diabetes to a child")
-_JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _ASKING_ME = re.compile(r"(?i)\b(?:give|tell|show|help|let|send)[ \t]+$")
 _I_WHO_TELLS = re.compile(
     r"[ \t]+(?:explain|tell|describe|teach|write|word|phrase|say|talk)\b", re.IGNORECASE
@@ -95,22 +93,22 @@ def health_and_hr_terms(text: str) -> list[Finding]:
 
 
 def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> Iterable[Finding]:
-    """The health or HR ``terms`` near someone identifiable: a name found, or the writer.
+    """The health or HR ``terms`` near someone identifiable: a name found, the writer, or their family.
 
     "A 45-year-old patient presents with…" names no one and is not personal data; nor is a news story
     that mentions an illness paragraphs away from any "I".
     """
     if not terms:
         return
+    anchors = [(f.start, f.end) for f in people]
     lowered = text.lower()
-    writer = _FIRST_PERSON_EN.finditer(lowered) if len(lowered) == len(text) else ()
-    anchors = [(f.start, f.end) for f in people] + [
-        (m.start(), m.end())
-        for m in writer
-        if not (m.group() == "me" and _ASKING_ME.search(text, max(0, m.start() - 8), m.start()))
-        and not (m.group() == "i" and _I_WHO_TELLS.match(text, m.end()))
-    ]
-    if len(lowered) == len(text):
+    if len(lowered) == len(text):  # the writer, or family: read lowered where the spans carry over
+        anchors += [
+            (m.start(), m.end())
+            for m in _FIRST_PERSON_EN.finditer(lowered)
+            if not (m.group() == "me" and _ASKING_ME.search(text, max(0, m.start() - 8), m.start()))
+            and not (m.group() == "i" and _I_WHO_TELLS.match(text, m.end()))
+        ]
         anchors += [(m.start(), m.end()) for m in _KIN_EN.finditer(lowered)]
     if _JAPANESE_SCRIPT.search(text):
         anchors += [(m.start(), m.end()) for p in (_FIRST_PERSON_JA, _KIN_JA) for m in p.finditer(text)]
