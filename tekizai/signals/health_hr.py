@@ -18,26 +18,40 @@ _HEALTH_EN = (
     r"fractured?|broken (?:arm|leg|wrist|ankle|hip)|heart failure|heart attack|tonsillitis|sprained|"
     r"chemo|radiotherapy|dialysis|epipen|copd|burnout|burnt out|signed off sick|signed off with|insomnia|"
     r"influenza|flu|migraines?|panic attacks?|(?:hip|knee) replacement|physio(?:therapy)?|drug (?:test|screen)|"
-    r"adhd|autism|autistic|dyslexia|mri|biopsy|x-ray|blood test|scan results)\b"
+    r"adhd|autism|autistic|dyslexia|mri|biopsy|x-ray|blood test|scan results|"
+    # conditions, treatments and care people name when they speak of someone's health
+    r"arthritis|hypertension|epilepsy|epileptic|bipolar|schizophreni\w+|ptsd|ocd|anorexia|bulimia|eating disorder|"
+    r"eczema|psoriasis|hepatitis|tuberculosis|pneumonia|bronchitis|appendicitis|miscarriage|ivf|fertility treatment|"
+    r"tumou?r|leukaemia|leukemia|lymphoma|radiation therapy|crutches|wheelchair|hearing aid|blood sugar|"
+    r"cholesterol|thyroid|pacemaker|antidepressants?|sertraline|prozac|adderall|ritalin|methadone|rehab|"
+    r"alcoholism|overdose|self-harm|suicidal|counsell?ing|psychiatrist|psychologist|parkinson'?s|"
+    r"multiple sclerosis|lupus|crohn'?s|coeliac|celiac|torn (?:ligament|acl|meniscus)|hernia|kidney stones?|"
+    r"stitches|in a cast|on crutches)\b"
 )
 _HEALTH_JA = (
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
     r"体調を崩|救急搬送|認知症|めまい|発熱|熱が(?:出|下が|高|あ)|アレルギー|血圧|インスリン|発作|喘息|"
     r"陽性(?:反応|判定|になっ|だっ|でした|と診断|が出)|骨折|心不全|心筋梗塞|脳梗塞|脳卒中|怪我|けがを|負傷|捻挫|扁桃|"
     r"インフルエンザ|寝込|不眠|眠れてい|眠れない|片頭痛|パニック障害|薬を飲|の薬|腰を痛め|腰痛|ぎっくり腰|肺炎|"
-    r"発達障害|検査結果"
+    r"発達障害|検査結果|高血圧|関節炎|てんかん|統合失調症|双極性|不安障害|摂食障害|依存症|リハビリ|抗うつ薬|睡眠薬|"
+    r"カウンセリング|精神科|心療内科|不妊治療|流産|妊活|透析|ペースメーカー|車椅子|補聴器|難病|白血病|腫瘍|甲状腺|"
+    r"肝炎|結核|帯状疱疹|ヘルニア|点滴|主治医|処方|副作用|持病"
 )
 _HEALTH = re.compile(f"{_HEALTH_EN}|{_HEALTH_JA}", re.IGNORECASE)
 _HR_EN = (
     r"\b(?:performance review|disciplinary|dismiss(?:al|ed)|fired|terminat(?:ed|ion)|salary|demot\w+|"
     r"harassment complaint|warning letter|pay cut|performance improvement plan|probation(?:ary)? review|"
     r"parental leave|maternity leave|paternity leave|(?:was|got|been|be) laid off|leave of absence|"
-    r"(?:final |written )+warning|(?:will|would|was|is) not (?:be )?renewed|non-renewal|overtime hours)\b"
+    r"(?:final |written )+warning|(?:will|would|was|is) not (?:be )?renewed|non-renewal|overtime hours|"
+    # (not "resigned", "absence" or "suspended": news and sport are full of them beside names)
+    r"notice period|exit interview|grievance|sick pay|pay rise|background check|(?:was|got|been|be) made redundant|"
+    r"unpaid leave)\b"
 )
 _HR_JA = (
     r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|休職|"
     r"不採用|面接評価|残業時間|時間外労働|産業医|雇い止め|契約を更新しない|退職届|退職願|一身上の都合|"
-    r"退職(?:します|する予定|を希望|の意向)|人事考課|考課|昇給|昇格"
+    r"退職(?:します|する予定|を希望|の意向)|人事考課|考課|昇給|昇格|退職金|異動|昇進|欠勤|勤怠|有給|"
+    r"残業代|内定|評価面談|休業|給料"
 )
 _HR = re.compile(f"{_HR_EN}|{_HR_JA}", re.IGNORECASE)
 # someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only

@@ -348,6 +348,14 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ("鈴木さんの懲戒処分について", "hr_info"),
         ("Our intern Pablo Etxeberria tested positive for COVID", "health_info"),
         ("部下の宮之原が来月から休職します", "hr_info"),
+        # a wider vocabulary of conditions, care and HR events, each only beside someone identifiable
+        ("My son was diagnosed late; he has epilepsy and takes his meds at school.", "health_info"),
+        ("私は心療内科に通っていて、睡眠薬を処方されています", "health_info"),
+        (
+            "Draft a note: Marcus Hale was made redundant last month and asks about his notice period.",
+            "hr_info",
+        ),
+        ("妻が不妊治療のため、来月から有給をまとめて取りたい", "hr_info"),
     ],
 )
 def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
@@ -364,6 +372,9 @@ def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
         "Give me kind phrases for a performance review.",  # "me" asks; the review is no one's
         "How do I explain type 1 diabetes to a 7-year-old?",  # "I" tells; the child is no one named
         "飛沫感染が原因となる伝染病を一つあげよ",
+        "What are the early signs of epilepsy in children?",
+        "心療内科と精神科の違いは？",
+        "How is a notice period usually calculated?",
     ],
 )
 def test_health_and_hr_without_a_person_are_not_personal_data(text: str) -> None:
