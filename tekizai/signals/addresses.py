@@ -71,6 +71,9 @@ _ADDRESS_SAID = re.compile(
     r"引っ越し先は?[:：]?|転居先は?[:：]?))\s*"
     r"([^\n]{0,60}?\d[^\n]{0,60})"
 )
+# a British postcode that is all of its line or of a labelled value ("Customer: LS6 2QT"): no other
+# number looks like one
+_POSTCODE_UK_ALONE = re.compile(r"(?m)(?:^|:[ \t]*)([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})[ \t]*$")
 _ZIP = re.compile(
     r"(?i:\b(?:zip|zip code|zipcode|postal code|postcode|post code)|郵便番号)\W{0,4}(?:is\s)?"
     r"(\d{3,5}(?:[ \-]?\d{2,4})?(?: ?[A-Z]{2}\b)?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"
@@ -165,6 +168,7 @@ def addresses(original: str, folded: str) -> Iterable[Finding]:
     if "\n" in folded:
         found += [(m.start(1), m.end(1)) for m in _STREET_OVER_UNIT.finditer(folded)]
     found = [_whole_line(folded, s, e) for s, e in found]
+    found += [(m.start(1), m.end(1)) for m in _POSTCODE_UK_ALONE.finditer(folded)]  # exact, not widened
     if found:
         for m in _POSTCODE_LINE.finditer(folded):
             if any(e <= m.start() <= e + _BLOCK for _, e in found):

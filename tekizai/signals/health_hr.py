@@ -13,7 +13,7 @@ _HEALTH_EN = (
     r"\b(?:diagnos(?:ed|is)|depression|cancer|diabetes|hiv|pregnan\w*|surgery|medication|prescri\w+|"
     r"therapy|mental health|disorder|chemotherapy|sick leave|medical leave|hospitali[sz]ed|"
     r"(?:off|called in|went home|been) sick|sick (?:day|note)|dizz(?:y|iness)|nausea|dementia|alzheimer'?s|"
-    r"allerg(?:y|ic)|insulin|blood pressure|seizures?|asthma|fever|tested positive|covid(?:-19)?|"
+    r"allerg(?:y|ies|ic)|meds|medications|insulin|blood pressure|seizures?|asthma|fever|tested positive|covid(?:-19)?|"
     # (not "injury" or "stroke": sports news is full of them, beside players' names)
     r"fractured?|broken (?:arm|leg|wrist|ankle|hip)|heart failure|heart attack|tonsillitis|sprained|"
     r"chemo|radiotherapy|dialysis|epipen|copd|burnout|burnt out|signed off sick|signed off with|insomnia|"
@@ -26,7 +26,9 @@ _HEALTH_EN = (
     r"cholesterol|thyroid|pacemaker|antidepressants?|sertraline|prozac|adderall|ritalin|methadone|rehab|"
     r"alcoholism|overdose|self-harm|suicidal|counsell?ing|psychiatrist|psychologist|parkinson'?s|"
     r"multiple sclerosis|lupus|crohn'?s|coeliac|celiac|torn (?:ligament|acl|meniscus)|hernia|kidney stones?|"
-    r"stitches|in a cast|on crutches)\b"
+    r"stitches|in a cast|on crutches|head lice|chickenpox|measles|norovirus|stomach bug|"
+    r"(?:has|had|running|with) a (?:high )?temperature|temperature of \d\d|"
+    r"broke (?:her|his|my|their) (?:arm|leg|wrist|ankle|hip|nose|collarbone)|(?:hip|knee|heart|eye|back) operation)\b"
 )
 _HEALTH_JA = (
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
@@ -45,7 +47,7 @@ _HR_EN = (
     r"(?:final |written )+warning|(?:will|would|was|is) not (?:be )?renewed|non-renewal|overtime hours|"
     # (not "resigned", "absence" or "suspended": news and sport are full of them beside names)
     r"notice period|exit interview|grievance|sick pay|pay rise|background check|(?:was|got|been|be) made redundant|"
-    r"unpaid leave)\b"
+    r"unpaid leave|bereavement leave|compassionate leave|i earn [\d£$€]|earns [\d£$€]|take-home pay)\b"
 )
 _HR_JA = (
     r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|休職|"
@@ -67,7 +69,7 @@ _FIRST_PERSON_JA = re.compile(r"私|僕|自分")
 _KIN_EN = re.compile(
     r"\b(?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather)\b"
 )
-_KIN_JA = re.compile(r"母|父|妻|夫|息子|娘|祖母|祖父")
+_KIN_JA = re.compile(r"母|父|妻|夫|息子|娘|祖母|祖父|長男|長女|次男|次女")
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # "give me phrases for a review" asks for something: "me" there is no one the term is about; nor is
 # "I" who explains, tells or writes ("how do I explain type 1 diabetes to a child")

@@ -202,7 +202,7 @@ _PERSON_AFTER = re.compile(
     rf"[Cc]hange (?:it|the name) to|[Aa]dd|named|called)[ \t]+({_NAME})\b"
     rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
     rf"|\b(?:[Aa]sk|[Tt]ell|[Rr]emind|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
-    rf"|\b(?:reminder|letter|note|message|e-?mail|reply|invitation|apology|thank-you note|plan|review|reference|"
+    rf"|\b(?:reminder|letter|note|message|e-?mail|[Rr]eply|invitation|apology|thank-you note|plan|review|reference|"
     rf"certificate|contract|offer|payslip|card|speech|toast|gift|chaser)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
 )
 # where only a person stands, a slot whatever the text around: a record that came from someone
@@ -359,7 +359,7 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
 _PERSONAL_CONTEXT_PATTERN = (
     r"\b(?:customer|client|patient|employee|colleague|co-?worker|tenant|applicant|candidate|"
     r"contact details|phone|e-?mail|address|salary|hired|fired|job interview|appointment|follow up with|"
-    r"meeting with|schedule|reply to|resume|CV|reference letter|recommendation letter|sick leave|"
+    r"meeting with|schedule|reply to|resumes?|CVs?|candidates?|reference letter|recommendation letter|sick leave|"
     r"diagnosed|birthday|date of birth|account|complaint|refund|invoice|order number|reply to|write to|"
     r"talk to|speak with|meet with|reach out to|get back to|on behalf of|payroll|benefits|"
     r"home address|credit card|card statement|grew up|year[- ]old|years old|my name|your name|works (?:at|in|for)|"

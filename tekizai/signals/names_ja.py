@@ -110,6 +110,8 @@ _JA_SLOTS = re.compile(
     # the person a memo or a review is about, heading it (面談メモ：妹尾、…; 人事考課：北條 綾乃、評価B)
     rf"|(?:メモ|記録|日報|報告|考課|評価|所見)[ \u3000]*[:：][ \u3000]*"
     rf"(?P<memo>[\u4e00-\u9fff々]{{2,4}}(?:[ \u3000][\u4e00-\u9fff々]{{1,3}})?)(?=[、,，])"
+    # a chat message opening with who writes it: 「佐久間です。すみません…」
+    rf"|「(?P<opening>[\u4e00-\u9fff々]{{2,4}})です[。、]"
     # one name after a role word with a number in brackets after it (お客様 塩見（090-…）)
     rf"|(?:お客様|顧客|取引先|相談者|患者|担当)[ \u3000]+(?P<bracketed>[\u4e00-\u9fff々]{{1,4}})(?=[（(][0-9+])"
 )
@@ -133,7 +135,7 @@ _NOT_BEFORE_A_TITLE = frozenset(
 _JA_RELATION = re.compile(
     r"(?:(?:部|課|室|店|局|係|センター|チーム)の([\u4e00-\u9fff]{2,3})(?=です|でございます))|"
     r"(?:部下|上司|同僚|後輩|先輩|友人|友達|夫|妻|主人|息子|娘|父|母|兄|姉|弟|妹|祖父|祖母|担当|顧客|患者|社員|新人|"
-    r"派遣社員|アルバイト|パート)の([\u4e00-\u9fff]{2,3})(?=[がはをにのとも、])"
+    r"派遣社員|アルバイト|パート|部長|課長|係長|社長|主任)の([\u4e00-\u9fff]{2,3})(?=[がはをにのとも、]|から)"
 )
 
 

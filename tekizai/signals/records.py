@@ -63,11 +63,13 @@ _DATE_CELL = re.compile(
     r"^(?:(?P<y1>(?:19|20)\d\d)[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.](?P<y2>(?:19|20)\d\d))$"
 )
 _ANY_DATE = re.compile(r"(?:19|20)\d\d[-/.年]\d|\d[-/.](?:19|20)\d\d")
+_CONTACT_CELL = re.compile(r"^[\w.+\-]+@[\w\-]+\.[\w.\-]+$|^\+?[\d ()\-]{7,20}$")
+_PHONE_LIKE = re.compile(r"\+?\d[\d ()\-]{6,}\d")
 _LATEST_BIRTH_YEAR = 2016  # a record's date in this year or before is taken for a birth date
 
 
 def _row_without_header(line: str, like_a_name: Callable[..., bool]) -> list[tuple[str, int, int]]:
-    """A record row with no header: cells of a name and of a birth date, when both are there."""
+    """A record row with no header: its name cells, when a birth date or a contact cell stands beside them."""
     sep = next((c for c in "|\t;," if line.count(c) >= 2), "")
     if not sep:
         return []
@@ -79,11 +81,14 @@ def _row_without_header(line: str, like_a_name: Callable[..., bool]) -> list[tup
     if len(cells) < 3 or any(e - s > 40 for s, e in cells):
         return []
     births = []
+    contact = False  # an e-mail or a phone number in a cell of its own says the row is a person's too
     for s, e in cells:
         if m := _DATE_CELL.match(line[s:e]):
             if int(m.group("y1") or m.group("y2")) <= _LATEST_BIRTH_YEAR:
                 births.append(("date_of_birth", s, e))
-    if not births:
+        elif _CONTACT_CELL.match(line[s:e]):
+            contact = True
+    if not births and not contact:
         return []
     names = [
         ("person_name", s, e)
@@ -116,7 +121,8 @@ def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Find
         return
     lower = folded.lower()
     headers = any(h in lower for h in _HINTS)  # no header word: no header to read
-    dated = _ANY_DATE.search(folded) is not None  # no full date: no headerless record to read
+    # no full date, e-mail or phone-like number: no headerless record to read
+    dated = "@" in folded or _ANY_DATE.search(folded) is not None or _PHONE_LIKE.search(folded) is not None
     if not headers and not dated:
         return
     lines, offset = [], 0

@@ -251,9 +251,9 @@ _CONTEXT_DETECTORS: list[Detector] = [
     ),
     _labelled(
         "driving_licence",
-        r"運転免許(?:証)?(?:の?番号)?|免許証の?番号|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number)?",
-        r"[A-Z0-9]{1,3}\d{6,12}|\d{2,5}(?:[ \-]\d{2,5}){1,3}",
-        ("免許", "licen"),
+        r"運転免許(?:証)?(?:の?番号)?|免許証の?番号|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number)?|DL#",
+        r"[A-Z0-9]{1,3}\d{6,12}|[A-Z]\d{3}(?:-\d{3,4}){2,3}|\d{2,5}(?:[ \-]\d{2,5}){1,3}",
+        ("免許", "licen", "dl#"),
     ),
     _labelled(
         "date_of_birth",

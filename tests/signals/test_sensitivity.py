@@ -221,6 +221,28 @@ def test_checksums() -> None:
             "1972-04-09",
         ),
         ("Remind me to call Auntie Folake about her MRI results tomorrow.", "health_info", "MRI"),
+        # session 7's fresh set 10: a postcode alone on its line, allergies, a temperature, head lice,
+        # bereavement leave, a test-data row with an e-mail, a chat opening with who writes it
+        ("Agent: And the postcode?\nCustomer: LS6 2QT", "postal_address", "LS6 2QT"),
+        ("name Gunnhild Sæther, allergies: penicillin, meds: warfarin", "health_info", "allergies"),
+        ("Hi, it's Dervla, my little one Finn has a temperature of 39", "health_info", "has a temperature"),
+        (
+            "Zuzanna Kowalczyk in class 4B has head lice, please check at home.",
+            "person_name",
+            "Zuzanna Kowalczyk",
+        ),
+        ("Team update: Caoimhe is out on bereavement leave until Monday.", "hr_info", "bereavement leave"),
+        (
+            "test data: 'Hermione Okonjo-Whitfield', 'hermione.ow@proton.me', '+44 20 7946 0958'",
+            "person_name",
+            "Hermione Okonjo-Whitfield",
+        ),
+        (
+            "社内チャット：「佐久間です。すみません、子どもが発熱したので今日は在宅にします」",
+            "person_name",
+            "佐久間",
+        ),
+        ("DL# K123-456-789-012 for the rental form", "driving_licence", "K123-456-789-012"),
         (
             "webhook = 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/XXXXXXXXXXXXXXXXXXXXXXXX'",
             "secret",
@@ -273,6 +295,7 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "| Release | Date | Owner |\n| v1.2 | 2012-03-01 | Platform Team |", "call me at one two three",
         "部下が眠れていないと言ってきたとき、上司はどう対応すべき？",
         "候補者メモの書き方のコツは？", "娘の友達が遊びに来るので献立を考えて", "Democratic candidate Senator John Kerry spoke.",
+        "【関係者外秘】と【社外秘】の違いは？", "子どもの発熱で在宅勤務にするとき、どう連絡すればいい？",
         # numbers beside words that name streets elsewhere
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
     ],
@@ -439,6 +462,13 @@ _DATA = Path(__file__).parent / "data"
 #                    name the name-shape table is sure of, after a family word), an NI number in its
 #                    printed grouping, record rows split by ";", 候補者メモ no name. Left: "holder Ingvar
 #                    Dahlquist" (the table doubts both words).
+#   fresh_prompts_10 39/61, 19/35, 1/25 (session 7, written after the wider health and HR vocabulary too:
+#                    its first figure is the latest held-out one). Fixed: a British postcode alone on its
+#                    line, allergies/meds/a temperature/head lice/broke her wrist/hip operation, bereavement
+#                    leave, "I earn 3,150", "Reply to NAME", CVs as context, a headerless row with an e-mail
+#                    or phone cell, 「佐久間です。…」, 長男/長女 as family, DL#, a marking asked about
+#                    (【関係者外秘】と【社外秘】の違い) no marking. Left: a CV's names the table doubts, "Piotr I
+#                    think", a numbered sign-up list, 部長の東雲から (a family name no list holds).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
