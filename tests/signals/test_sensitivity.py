@@ -379,6 +379,8 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
             "hr_info",
         ),
         ("妻が不妊治療のため、来月から有給をまとめて取りたい", "hr_info"),
+        ("HR note: Casimir Wojtowicz was told of the non-renewal of his contract.", "hr_info"),  # a hyphenated term
+        ("Odile's x-ray came back clear, she says.", "health_info"),
     ],
 )
 def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
