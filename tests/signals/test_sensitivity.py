@@ -380,7 +380,7 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ),
         ("妻が不妊治療のため、来月から有給をまとめて取りたい", "hr_info"),
         ("HR note: Casimir Wojtowicz was told of the non-renewal of his contract.", "hr_info"),  # a hyphenated term
-        ("Odile's x-ray came back clear, she says.", "health_info"),
+        ("My x-ray came back clear, the doctor says.", "health_info"),
     ],
 )
 def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
