@@ -19,14 +19,13 @@ from pathlib import Path
 import numpy as np
 
 from tekizai.errors import ConfigError
-from tekizai.learning.name_words import (
-    FAMILY_NAMES,
+from tekizai.learning.name_words import FAMILY_NAMES, NOT_NAMES
+from tekizai.learning.name_words_ja import (
     JA_GIVEN_NAMES,
     JA_PREFIXES,
     JA_SUFFIXES,
     JA_WORDS,
     JA_WORDS_OF_THREE,
-    NOT_NAMES,
 )
 from tekizai.signals.name_lists import EN_GIVEN_NAMES, JA_SURNAMES
 from tekizai.signals.name_shape import DIM, NameShape, features
@@ -111,7 +110,10 @@ def merge(base: list[Word], extra: list[Word]) -> list[Word]:
 
 
 def fit(words: list[Word], l2: float = 1e-4, epochs: int = 300, rate: float = 0.05) -> NameShape:
-    """Logistic regression, both classes weighted equally, full-batch Adam: deterministic."""
+    """Logistic regression, full-batch Adam: deterministic. Both classes weigh the same within each
+    script (Latin letters, kanji): the lists hold more Latin names than Latin words, and a table
+    weighted only by class overall would take common words for names more often as the name lists
+    grow."""
     rows = [features(w.text) for w in words]
     row_of = np.repeat(np.arange(len(rows)), [len(r) for r in rows])
     slots = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows])
@@ -119,7 +121,9 @@ def fit(words: list[Word], l2: float = 1e-4, epochs: int = 300, rate: float = 0.
     positives = y.sum()
     if not 0 < positives < len(y):
         raise ConfigError("training needs words of both kinds, names and not")
-    weight = np.where(y == 1, len(y) / (2 * positives), len(y) / (2 * (len(y) - positives)))
+    cell = np.array([2 * bool(_KANJI_ONLY.search(w.text)) + w.name for w in words])
+    counts = np.bincount(cell, minlength=4)
+    weight = len(y) / (np.count_nonzero(counts) * counts[cell])
     w, b = np.zeros(DIM), 0.0
     m, v = np.zeros(DIM + 1), np.zeros(DIM + 1)
     beta1, beta2, eps = 0.9, 0.999, 1e-8

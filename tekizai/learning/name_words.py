@@ -155,6 +155,78 @@ Llewellyn Pritchard Vaughan Jenkins Griffiths Prosser Howells Bevan Powell Rees 
 """.replace("-", " ").split()
 )
 
+# more family names, written for this project from the same spread and beyond (Nordic -qvist and Finnish
+# -nen, Ukrainian -enko, Russian, Polish, South Slavic, Czech, Hungarian, Romanian, Bulgarian, West, East
+# and Southern African, Ethiopian, Somali, South Asian, Turkish, Persian, Arabic, Southeast Asian,
+# Filipino, German, Austrian, Swiss, Belgian, French, Italian, Spanish, Basque, Latin American,
+# Portuguese, Brazilian, Greek, Hebrew)
+FAMILY_NAMES = FAMILY_NAMES | frozenset(
+    """
+Aaltonen Abdel Abdi Abebe Abramovich Acar Acheampong Achebe Achterberg Adamski Addo Adeleke Aden Aggarwal
+Aguirre Ahlberg Ahluwalia Ahmadi Aigner Ajayi Akande Akbari Akerman Akgul Akinola Akinyemi Aksyonov Alabi
+Alam Alaoui Albuquerque Alemu Almquist Altun Ami Amini Ammann Amoah Amrani Amsalem Anagnostou Andrade
+Andrzejewski Ang Angelova Annan Ansah Antal Aquino Arnaud Arora Arrieta Asadi Asamoah Asfaw Ashkenazi
+Ashworth Ates Athanasiou Aubert Aubry Auer Avci Avila Ayari Ayodele Babatunde Bachmann Backstrom Bagheri
+Bah Bai Bailly Bains Bajwa Bak Bakr Balashov Balog Bandara Bansal Baranowski Barbu Barre Barrera Barros
+Barry Barthelemy Basile Battaglia Bauer Baumgartner Bautista Bayram Becker Bekele Belkacem Bello Beltran
+Belyakov Benali Benard Bennani Benyahia Bergquist Bernstein Berrada Bertin Besson Bhuiyan Biro Bizjak
+Blazek Blinov Blomqvist Bobrov Bogdan Bogomolov Bonsu Boonmee Borg Borkowski Borodin Boros Bosshard
+Bouazza Bouchet Boudiaf Boulanger Bourgeois Bouvier Bozkurt Brandao Brandstetter Brandvold Brecht Breton
+Brunner Brzezinski Bulut Buthelezi Bwalya Cakir Camara Cardenas Carlier Caron Carpentier Carre Carrillo
+ Cavalcanti Cervantes Chaiyaporn Chanda Chang Chaouch Charpentier Chau Chaudhary Chauvin
+Cheema Cheruiyot Chevallier Chmielewski Chong Chowdhury Chraibi Chua Cieslak Cinar Ciobanu Cisse Claes
+Claessens Collet Collin Constantin Cordier Cordova Costantini Cristea Cuevas Czarnecki Czerwinski
+Dahlberg Dahlgren Dahlquist Dai Damico Darko Darwish Dela Delaunay Dementiev Demin Demissie Deschamps
+Dhillon Diaconu Dias Dimaculangan Dimitrova Dinu Dissanayake Doan Dobre Drozdov Drummond Duan Duarte Dube
+Dubey Duda Dudek Dumitrescu Dumitru Dupuis Dupuy Ebrahimi Echeverria Eder Edlund Egger Eichenberger
+Eisenberg Ekberg Ekholm Ekstrom Elbaz Ene Engberg Epstein Erdem Ershov Escobar Esfahani Espinoza
+Etxeberria Evdokimov Fabre Fadeev Fairclough Fairweather Fan Fang Farah Farahani Fashola Fassi Faye
+Fazekas Feldman Fernando Ferretti Finkelstein Fleury Florea Fokin Foo Forsman Frei Gabay Gaillard
+Gajewski Galanis Gall Gamal Gasser Gebre Georgescu Georgieva Gerber Germain Gharbi Ghasemi Gheorghe
+Gillet Giraud Girma Glowacki Goff Goh Goikoetxea Golob Gong Gonzales Goossens Goyal Greenstein Grewal
+Grondin Gruber Gueye Guichard Guillot Guimaraes Guler Gunawan Gunawardena Gurung Guyot Gyamfi Habib Hadad
+Hadj Hahn Haider Haile Haim Hakim Hakkinen Halim Hallberg Halonen Hammarberg Hamon Hao Haque Hashemi
+Hasler Hedberg Heidari Hellstrom Heng Henriques Herrmann Hess Hidayat Hijazi Hirsch Hirvonen Hoarau Hofer
+Holmgren Horowitz Hossain Hosseini Hosseinzadeh Hou Hribar Hristova Hrytsenko Hubert Huerta Huet Humbert
+Hussain Huynh Ibarra Idrissi Ignatiev Ignatov Igwe Ionescu Ionita Iyengar Jaber Jacquet Jafari Jakab
+Jakubowski Jama Janssens Jarvilehto Jasinski Jayawardena Jebali Jia Kaba Kabila Kalashnikov Kalinowski
+Kante Karakaya Karimi Katona Katsaros Kazemi Kazmierczak Kebede Kelemen Kessler Kettunen Khanna Khatami
+Khokhlov Kierulf Kieu Kipchumba Kiprono Kiraly Kocak Koh Kohli Kolodziej Konig Konstantinov Korneev
+Korotkov Kos Kostopoulos Kostova Krajewski Krajnc Kralj Kriz Kryukov Kubiak Kucharski Kuffour Kusuma
+Kuzin Kuzmenko Kwarteng Kyriakou Lacroix Lagerlof Lai Lamy Lang Langlois Laporte Lara Larin Laskowski
+Laszlo Lavrov Lazar Lazarevic Lebrun Lechner Leclerc Leclercq Lecomte Leger Lei Leinonen Leitner Lejeune
+Lemaitre Lemoine Leontiev Leveque Liao Liberšar Lieberman Lindholm Lindquist Lis Litvinov Lobanov Lofgren
+Loh Lowenstein Lundstrom Lungu Luong Luthi Macapagal Maciejewski Maes Magar Mahlangu Maillard Makowski
+Mallet Manalo Mandelbaum Mansouri Marchal Marciniak Marechal Margolis Marinkovic Marinova Marti Marty
+Matei Mayer Mayr Mazurek Medeiros Meier Mekonnen Menard Meng Mertens Michailidis Michaud Milani Millet
+Mitra Mittal Mkhize Mladenovic Mlakar Mocanu Mohammadi Mohamud Molchanov Moldovan Molefe Monnier Montoya
+Moradi Moser Moulin Moura Mousavi Mukhin Mulenga Munteanu Muravyov Mwale Nascimento Nassar Nava Nazari
+Ncube Negri Nekrasov Neri Ngcobo Nikolova Nikulin Nistor Nkomo Nordin Nordstrom Nugroho Nurmi Nwachukwu
+Nwankwo Nyquist Obiora Ocampo Ochoa Odili Ofori Ogbu Oguz Ohana Ohayon Okoro Okoye Olabarria Oladipo
+Olawale Ong Onuoha Onyeka Opoku Orban Orozco Osman Ostlund Oyelaran Oyewole Ozer Ozgur Pagano Palacios
+Panagiotopoulos Pangilinan Pasquier Payet Peeters Perera Perret Perrier Perrot Petkovic Petridis Petukhov
+Picard Pichler Pichon Pineda Piras Platonov Plotnikov Ponce Ponomarenko Popa Popescu Poulain Pratama
+Prevost Pryce  Qasim Qian Qin Qiu Quach Quaye Quek Quintanilla Rabinowitz Radovanovic Radu
+Rafsanjani Rahal Rahimi Rajapaksa Ramanathan Randhawa Rashid Rattanakorn Raza Reiter Remy Renard Renaud
+Renault Rey Reynaud Rezaei Riva Riviere Rolland Rosa Rosales Rostami Rothschild Rozman Rusu Rutherford
+Ryabov Rydberg Saadi Sadeghi Sadowski Saetang Said Salami Salim Sall Salvador Samoylov Sandhu Sandor
+Sandqvist Sangare Santoso Saputra Sari Sarkar Sarpong Sarr Sasson Sawicki Sayed Sazonov Schafer Schmid
+Schmitz Schroder Schubert Schulze Schwaiger Seah Senanayake Serban Serov Sethi Setiawan Shaheen Shalom
+Shao Sharifi Shi Shirazi Shrestha Shukla Sibanda Sidhu Sikorski Silverstein Sim Sithole Sjogren Sjostrom
+Smet Sobczak Sodhi Sokolowski Solis Solovyov Soriano Sorrentino Sotiriou Srisuk Stan Stanciu Stavropoulos
+Steiner Stevanovic Stoica Stoyanova Stromberg Suleiman Sundqvist Susanto Sutter Suwannarat Sylla
+Szczepanski Szulc Szymczak Tabrizi Tadesse Talukder Tamang Tannous Tao Tapia Tas Tay Tazi Tehrani Teo
+Terentiev Tesfaye Tessier Tetteh Thapa Theodorou Thongchai Tkachuk Todorova Toh Toivonen Tolentino Toma
+Tomaszewski Tornqvist Trabelsi Triantafyllou Tripathi Trujillo Tshabalala Tudor Tunc Turan Ucar Uchenna
+Uddin Unal Urbanski Urrutia Ushakov Ustinov Vaknin Valenzuela Vanderbilt Vandermeer Vasile Vasileiou Vass
+Vasseur Velazquez Venkataraman Verbruggen Vermeer Vidmar Villalobos Villanueva Villarreal Vitali Vorobyov
+Walter Wambua Wanjiku Warsame Wasilewski Wee Weinstein Wennberg Westerberg Wibowo Wickramasinghe Widmer
+Wijaya Wikstrom Wilk Wimmer Wlodarczyk Wolde Wongsakul Wouters Wroblewski Wysocki Wyss Xia Xiang Xiong
+Xue Yan Yatsenko Yavuz Yeboah Yeo Yin Yosef Yousef Yusuf Zaki Zakrzewski Zand Zapata Zbinden Zhdanov
+Ziani Ziolkowski Zotov Zou Zubizarreta Zuckerman Zuev Zupan Zurcher
+""".split()
+)
+
 NOT_NAMES = (
     frozenset(
         """
@@ -424,70 +496,56 @@ Unusual Upset Urban Urgent Useful Useless Usual Valid Valuable Various Vast Virt
 Vital Warm Weak Wealthy Weird Wet Whole Wide Wild Willing Wise Wonderful Wooden Wrong
 """.split()
     )
+    # more common words, written for this project: office things, tools, food, animals, trades, places in
+    # nature, words of manner (the -er, -ard and -line words people type capitalised in a heading)
+    | frozenset(
+        """
+Accountant Actor Actress Adapter Addendum Administrator Agenda Aircraft Airplane Alumni Amazing Ambulance
+Annex Anniversary Ant Apparently Apprenticeship Attic Attorney Auditor Avocado Awesome Awkward Backpack
+Backward Backyard Badge Balancer Balcony Bandwidth Banker Barrister Basket Bathtub Battery Bear Bee
+Beetle Bicycle Billboard Binder Birthday Biscuit Bitter Blanket Bleach Blender Blizzard Blouse Blueberry
+Blunt Boiler Boiling Bollard Bolt Bootcamp Boots Bowl Bracelet Bracket Breakout Breeze Broccoli Broker
+Broom Brush Bucket Buffer Butcher Butter Butterfly Buzzard Cabbage Cabinet Cache Callback Canard Candy
+Canoe Canteen Canyon Cap Cappuccino Carefully Caretaker Carnival Carrot Carton Cashier Cave Cellar Cereal
+Ceremony Charger Checkbox Chef Cherry Chisel Citizenship Clause Cliff Clipboard Cluster Cocktail Coconut
+Comb Comma Compiler Conference Consonant Container Contractor Cooked Cooler Corridor Coupon Courtyard Cow
+Coward Crab Cracker Crate Creek Crossroads Cucumber Cupboard Cursor Custard Dancer Debugger Deck
+Decorator Defendant Desert Dessert Detective Detergent Dispatcher Distributor Dockyard Dolphin Drawer
+Dresser Drill Driveway Dropdown Drought Duck Eagle Earphones Earrings Earthquake Electrician Elephant
+Envelope Epilogue Escalator Espresso Faithful Falcon Faucet Fellowship Fence Ferry Fierce Fisherman Flyer
+Fog Footer Footnote Foreword Fork Formatter Fragile Frankly Freeway Frog Frontline Frost Frozen Funeral
+Gardener Garlic Generator Giant Ginger Giraffe Gizzard Glacier Glossary Gloves Glue Goat Goose Gorgeous
+Gorilla Graduate Graduation Grammar Graveyard Greedy Guidebook Hackathon Haggard Hallway Hammer Hamster
+Handbag Handler Hanger Hardship Hawk Hazard Header Headline Headset Heap Heater Hedge Helicopter Helmet
+Hence Hereby Herein Hinge Holder Honestly Hoodie Horizon Hose Hostile Hotline Housekeeper Humble
+Hurricane Hyphen Ingress Inspector Intern Internship Interpreter Intersection Iterator Janitor Jealous
+Jeans Jelly Journalist Jumper Junction Jungle Kangaroo Kayak Ketchup Kettle Keyboard Keynote Koala
+Laminator Lamp Lanyards Lately Latency Latte Leaflet Lecturer Lemonade Leopard Lettuce Lifeline Lightning
+Likewise Lime Linter Lion Liquid Listener Literally Lizard Loadbalancer Lobby Lobster Locker Logbook
+Lorry Lotion Loyal Luggage Mallard Mango Marker Mattress Mayonnaise Meadow Mechanic Melon Mentorship Mist
+Mittens Modal Modem Monkey Moonlight Mop Mosquito Motorcycle Motorway Muffin Mug Musician Mustard
+Namespace Napkin Navbar Necklace Nevertheless Noisy Nonetheless Noodle Noodles Normally Notary Notebook
+Novelist Observer Octopus Offline Onward Orchard Owl Ownership Packet Painter Pale Pallet Pancake Panda
+Pantry Parade Parenthesis Parrot Parser Pasta Patio Pavement Payload Peach Pear Penguin Peninsula Perfume
+Personally Petard Photographer Pig Pigeon Pillow Pineapple Placard Plaintiff Planner Plateau Playbook
+Playwright Pliers Plugin Plum Plumber Pod Pollard Pond Poster Prairie Preface Previously Printer
+Projector Prologue Prosecutor Protocol Proxy Pudding Pumpkin Punctuation Purse Queue Quickly Rabbit
+Radiator Rainbow Raincoat Rainfall Rake Raspberry Rat Razor Receptionist Reporter Repository Researcher
+Retailer Ridge Rigid Ripe Rocket Rollback Roller Rope Rota Roundabout Router Rude Rug Runtime Runway
+Sailor Salmon Salty Sandals Sandbox Sandpaper Sandwich Satellite Sauce Saucer Saw Scanner Scarf Scheduler
+Schema Scholarship Scientist Scooter Scoreboard Screw Screwdriver Sculptor Semicolon Shallow Shampoo
+Shark Sheep Sheriff Shipyard Shore Shorts Shovel Shower Shredder Shrimp Shy Sidebar Sidewalk Silent
+Skateboard Skyline Slides Slippers Slowly Smoothie Snake Snapshot Sneakers Snowfall Soap Socket Socks
+Soda Sofa Solicitor Sour Spacecraft Spade Sparrow Spelling Spicy Spider Spinach Sponge Sponsorship Spoon
+Squid Squirrel Stack Staircase Stale Stanza Starlight Steep Stew Steward Sticker Stockings Storyline
+Stream Sturdy Subway Suddenly Suitcase Summit Sunrise Sunscreen Sunset Sunshine Supervisor Swamp Swan
+Sweater Syllable Tankard Taxi Terrace Textbook Thereby Thermostat Thread Throughput Thunder Tiger Toaster
+Tofu Toilet Tokenizer Toolbox Tooltip Toothbrush Toothpaste Tornado Tortoise Township Tractor Trader
+Trailer Trainee Tram Translator Trigger Trousers Trout Tuna Tunnel Turtle Tutor Typically Umbrella Upward
+Vacuum Van Verse Vinegar Vineyard Vivid Vodka Volcano Volunteer Vowel Waffle Waiter Waitress Wallet
+Wardrobe Wasp Waterfall Wayward Webhook Weekday Whale Whereas Whereby Whisky Wholesaler Widget Wire
+Wizard Workbook Worksheet Worship Wrapper Wrench Yacht Yogurt Zebra
+""".split()
+    )
     - FAMILY_NAMES
-)
-
-# -- Japanese -------------------------------------------------------------------------------------
-# Full names are a family name of signals/name_lists.py joined to a given name below; the negatives
-# are compounds of the common words below (会議+資料, 顧客+対応), the runs of kanji that stand where a
-# name could in a prompt.
-
-JA_GIVEN_NAMES = frozenset(
-    """
-太郎 次郎 三郎 一郎 健一 健二 健太 健 誠 学 茂 勇 進 博 浩 弘 宏 清 実 稔 隆 崇 剛 豊 徹 修 守 聡 哲也 和也
-達也 拓也 直樹 大輔 翔太 翔 大翔 蓮 悠真 陽翔 湊 樹 大樹 悠人 陽太 颯太 蒼 律 朝陽 結翔 陽斗 湊斗 悠斗
-拓海 海斗 大和 大地 陸 陽向 優斗 颯 蒼空 悠 和樹 直人 隼人 正人 雅人 秀樹 英樹 裕樹 智也 雄太 勇気 俊介
-大介 亮介 康介 圭介 慎吾 真也 信也 雅也 裕太 祐介 雄一 浩二 正樹 正和 正人 和夫 幸夫 義男 昭 明 章 彰
-武 剛志 孝 孝之 隆之 博之 浩之 和彦 正彦 信彦 克彦 秀人 哲夫 敏夫 春樹 光太郎 健太郎 龍之介 慎太郎
-洋平 航平 恭平 修平 俊平 翔平 拓真 一輝 光 輝 涼 亮 遼 渉 駿 淳 潤 純 仁 忍 望 司 聖 誠司 祐二 英二
-花子 幸子 洋子 恵子 京子 和子 久美子 真由美 由美子 智子 裕子 陽子 美穂 美香 美紀 由紀 真理 麻衣 愛 優子
-彩 彩花 陽菜 結衣 結菜 葵 凛 芽依 紬 咲良 美咲 莉子 心春 杏 陽葵 凪 澪 楓 結愛 花 七海 美羽 詩 琴音
-さくら 千尋 千夏 千春 明美 恵美 直美 裕美 奈美 亜美 友美 麻美 里美 絵美 真美 由香 友香 彩香 愛子 舞
-瞳 梓 茜 遥 香織 沙織 詩織 奈々 菜々子 美和 美樹 真紀 亜希 早紀 理恵 理沙 里奈 玲奈 加奈 佳奈 優奈
-春香 夏美 秋子 冬美 雪 桃子 菜摘 美帆 紗希 千晶 祐子 順子 節子 敏子 静香 典子 則子 文子 信子 正子
-美代子 喜代子 千代 春江 久子 栄子 貴子 弘子 博子 良子 悦子 律子 里香 有紀 有希 美由紀 友里 麻由
-""".split()
-)
-
-JA_WORDS = frozenset(
-    """
-会議 資料 顧客 対応 売上 報告 請求 契約 営業 企画 開発 設計 製品 品質 管理 在庫 物流 経理 人事 総務
-法務 広報 情報 技術 研究 製造 販売 購買 調達 予算 計画 戦略 分析 市場 調査 結果 課題 改善 提案 実施
-確認 承認 申請 手続 処理 業務 作業 担当 部門 組織 会社 企業 本社 支店 工場 店舗 事務 所属 部署 社内
-社外 取引 納品 発注 受注 見積 価格 費用 経費 利益 損失 収益 決算 税務 監査 規程 規則 方針 目標 実績
-評価 教育 研修 採用 面接 退職 異動 昇進 給与 賞与 勤怠 休暇 残業 出張 会計 財務 資産 負債 株式 投資
-融資 銀行 保険 年金 医療 病院 診療 治療 検査 薬剤 看護 介護 福祉 健康 安全 環境 保護 個人 機密 秘密
-文書 書類 記録 履歴 台帳 帳票 名簿 一覧 明細 詳細 概要 要約 翻訳 説明 記事 論文 報道 新聞 放送 番組
-映画 音楽 小説 作品 歴史 地理 政治 経済 社会 文化 宗教 哲学 科学 数学 物理 化学 生物 地球 宇宙 天気
-気象 地震 災害 防災 交通 道路 鉄道 電車 空港 港湾 建物 住宅 不動産 土地 建設 工事 設備 機械 電気
-電子 通信 回線 無線 端末 画面 操作 入力 出力 変換 検索 登録 削除 更新 保存 送信 受信 接続 認証 暗号
-言語 日本 東京 大阪 京都 北海 九州 関東 関西 中部 東北 国際 海外 国内 地域 地方 都市 市役 県庁 政府
-内閣 国会 議会 選挙 法律 条例 憲法 裁判 判決 訴訟 弁護 警察 消防 学校 大学 高校 授業 試験 入学 卒業
-学生 生徒 先生 教授 講義 課程 研修 資格 免許 証明 番号 口座 残高 振込 支払 決済 料金 割引 返品 交換
-配送 梱包 発送 到着 予約 注文 購入 商品 在籍 勤務 出勤 退勤 休職 復職 産休 育休 保険 診断 手術 入院
-通院 服薬 症状 体調 食事 運動 睡眠 旅行 観光 宿泊 料理 野菜 果物 動物 植物 自然 公園 山林 海岸 河川
-問題 解答 質問 回答 意見 感想 要望 苦情 相談 連絡 案内 通知 告知 募集 応募 選考 合格 発表 説明 紹介
-新規 既存 次期 前期 今期 来期 年度 月次 週次 日次 定例 臨時 緊急 重要 優先 標準 基本 応用 特別 一般
-以降 以前 以外 以上 以下 中央 周辺 北部 南部 東部 西部 全体 部分 内容 状況 状態 影響 効果 原因 理由
-目的 方法 手段 条件 基準 範囲 期間 時期 時代 現在 過去 未来 将来 当時 最近 今後 今年 昨年 来年 毎年
-盆地 平野 山地 高原 半島 湾岸 流域 港町 城下 門前 宿場 温泉 神社 寺院 城跡 遺跡 古墳 庭園 名所 名物
-昇進 昇格 降格 就任 辞任 退任 着任 真打 前座 襲名 引退 優勝 準優勝 受賞 選出 当選 落選 出馬 立候補
-""".split()
-)
-JA_SUFFIXES = tuple(
-    "者的性化部長課書表料費日時中内外用会室所局系型式法論率額量数名先元市区町村県都府省庁党派"
-)
-JA_PREFIXES = tuple("最新旧全各諸非未不無再超高低大小前後副総主第元現本当同他多少半準次")
-# words of three kanji, common in prompts, that end as given names can (人, 子, 美, 太, 介…)
-JA_WORDS_OF_THREE = frozenset(
-    """
-日本人 外国人 社会人 法人格 個人的 知識人 民間人 代理人 責任者 担当者 管理人 支配人 料理人 証人喚問
-司令官 裁判官 警察官 外交官 行政官 貴族院 衆議院 参議院 大学院 研究所 事務所 市役所 区役所 図書館
-美術館 博物館 体育館 新幹線 地下鉄 高速道 自動車 自転車 飛行機 冷蔵庫 洗濯機 掃除機 扇風機 電子化
-最南端 最北端 最先端 最上階 最終回 最前線 最高値 最安値 全世界 全社員 全国民 各部署 各店舗 各地域
-新商品 新年度 新記録 新事業 旧制度 旧体制 非公開 非常勤 未経験 未成年 不確実 無期限 再検討 再発防止
-超高速 高品質 低価格 大規模 小規模 前年度 後半戦 副社長 総合職 主任者 第一位 元社長 現時点 本年度
-温暖化 少子化 高齢化 国際化 近代化 民主化 合理化 効率化 多様化 活性化 一般的 具体的 基本的 効果的
-太平洋 大西洋 地中海 富士山 琵琶湖 瀬戸内 北海道 沖縄県 東京都 大阪府 京都府 名古屋 横浜市 神戸市
-""".split()
 )

@@ -32,18 +32,21 @@ _HEALTH_WORDS = frozenset(
     "crutches wheelchair cholesterol thyroid pacemaker antidepressant antidepressants sertraline prozac adderall "
     "ritalin methadone rehab alcoholism overdose suicidal counselling counseling psychiatrist "
     "psychologist parkinson's parkinsons lupus crohn's crohns coeliac celiac hernia stitches chickenpox "
-    "measles norovirus".split()
+    "measles norovirus cataract cataracts glaucoma".split()
 )
 _HEALTH_PREFIXES = ("pregnan", "prescri", "schizophreni")
 _HEALTH_PHRASES = (
-    r"\b(?:mental health|sick leave|medical leave|(?:off|called in|went home|been) sick|sick (?:day|note)|"
+    r"\b(?:mental health|sick leave|medical leave|(?:off|called in|went home|been) sick|sick (?:days?|notes?)|"
     r"blood pressure|tested positive|x-ray|self-harm|heart failure|heart attack|burnt out|signed off sick|signed off with|"
     # (not "injury" or "stroke": sports news is full of them, beside players' names)
     r"broken (?:arm|leg|wrist|ankle|hip)|panic attacks?|(?:hip|knee) replacement|drug (?:test|screen)|"
     r"blood test|scan results|eating disorder|fertility treatment|radiation therapy|hearing aid|blood sugar|"
     r"multiple sclerosis|torn (?:ligament|acl|meniscus)|kidney stones?|in a cast|on crutches|head lice|"
     r"stomach bug|(?:has|had|running|with) a (?:high )?temperature|temperature of \d\d|"
-    r"broke (?:her|his|my|their) (?:arm|leg|wrist|ankle|hip|nose|collarbone)|(?:hip|knee|heart|eye|back) operation)\b"
+    r"broke (?:her|his|my|their) (?:arm|leg|wrist|ankle|hip|nose|collarbone)|(?:hip|knee|heart|eye|back) operation|"
+    # an injury told of someone ("hurt his back"), not a player's "injury", and dental work
+    r"(?:hurt|injured|twisted|pulled) (?:her|his|my|their) (?:back|neck|knee|ankle|wrist|shoulder|head|leg|arm|hand|foot|hip)|"
+    r"root canal|wisdom (?:tooth|teeth)|dental (?:surgery|implant|work))\b"
 )
 _HEALTH_JA = (
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
@@ -52,7 +55,7 @@ _HEALTH_JA = (
     r"インフルエンザ|寝込|不眠|眠れてい|眠れない|片頭痛|パニック障害|薬を飲|の薬|腰を痛め|腰痛|ぎっくり腰|肺炎|"
     r"発達障害|検査結果|高血圧|関節炎|てんかん|統合失調症|双極性|不安障害|摂食障害|依存症|リハビリ|抗うつ薬|睡眠薬|"
     r"カウンセリング|精神科|心療内科|不妊治療|流産|妊活|透析|ペースメーカー|車椅子|補聴器|難病|白血病|腫瘍|甲状腺|"
-    r"肝炎|結核|帯状疱疹|ヘルニア|点滴|主治医|処方|副作用"
+    r"肝炎|結核|帯状疱疹|ヘルニア|点滴|主治医|処方|副作用|白内障|緑内障|虫歯|歯の治療|抜歯|根管治療"
 )
 _HEALTH = re.compile(
     _health_or_hr(_HEALTH_WORDS, _HEALTH_PREFIXES, _HEALTH_PHRASES, _HEALTH_JA), re.IGNORECASE
@@ -67,13 +70,16 @@ _HR_PHRASES = (
     r"leave of absence|(?:final |written )+warning|(?:will|would|was|is) not (?:be )?renewed|overtime hours|"
     # (not "resigned", "absence" or "suspended": news and sport are full of them beside names)
     r"non-renewal|notice period|exit interview|sick pay|pay rise|background check|(?:was|got|been|be) made redundant|"
-    r"unpaid leave|bereavement leave|compassionate leave|i earn [\d£$€]|earns [\d£$€]|take-home pay)\b"
+    r"unpaid leave|bereavement leave|compassionate leave|i earn [\d£$€]|earns [\d£$€]|take-home pay|"
+    r"lost (?:my|his|her|their) job|maternity cover|paternity cover|(?:on|going on|back from) (?:maternity|paternity)|"
+    r"attendance (?:record|review|meeting|issues?|problems?|concerns?|warning)|"
+    r"about (?:your|his|her|their|my) (?:attendance|absences|timekeeping))\b"
 )
 _HR_JA = (
     r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|休職|"
     r"不採用|面接評価|残業時間|時間外労働|産業医|雇い止め|契約を更新しない|退職届|退職願|一身上の都合|"
     r"退職(?:します|する予定|を希望|の意向)|人事考課|考課|昇給|昇格|退職金|異動|昇進|欠勤|勤怠|有給|"
-    r"残業代|内定|評価面談|休業|給料"
+    r"残業代|内定|評価面談|休業|給料|休暇|自己都合|契約満了|退職予定|パワハラ|セクハラ|モラハラ|マタハラ"
 )
 _HR = re.compile(_health_or_hr(_HR_WORDS, _HR_PREFIXES, _HR_PHRASES, _HR_JA), re.IGNORECASE)
 # someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only
@@ -111,7 +117,8 @@ _HR_PHRASES_LOWER = re.compile(_HR_PHRASES)
 _PHRASE_WORDS = frozenset(
     "health leave sick pressure positive ray harm failure attack burnt signed broken panic attacks replacement "
     "drug blood scan eating fertility radiation hearing sclerosis torn kidney cast crutches lice stomach "
-    "temperature broke operation performance harassment warning pay probation probationary laid renewed "
+    "temperature broke operation hurt injured twisted pulled root wisdom dental lost maternity paternity "
+    "attendance absences timekeeping performance harassment warning pay probation probationary laid renewed "
     "overtime notice exit background redundant earn earns take renewal".split()
 )
 _BEFORE_WORD, _AFTER_WORD = 40, 30  # the reach of a phrase on either side of its word

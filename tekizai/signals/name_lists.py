@@ -189,6 +189,92 @@ Cayetano Fermin Leandro Maximiliano Bautista Thiago Gwyneth Rhiannon Eirlys Angh
 Tegwen Farida Dalia Houda Khadija Maryam Aaliyah Nabil Minh Hanh Hayoon Jisoo Soyeon Eunji Hyunwoo Donghyun
 Jaehyun Xiaoling Yuming Jianhua Wenjie Meiling Yutong
 """.split()
+    # more given names from the same spread of origins and beyond (Celtic, German, Nordic, Finnish, Slavic,
+    # Baltic, Hungarian, Romanian, Greek, Romance, Arabic, Persian, Turkish, Hebrew, West, East and Southern
+    # African, South and Southeast Asian, Japanese in romaji), written for this project: none a common English
+    # word, a place or a brand (Florence, Milan and Mercedes are left out: they stand for other things too)
+    + """
+Aarti Abdallah Abdelaziz Abdelkader Abdi Abdulrahman Abebe Abhinav Abhishek Abimbola Abir Adalbert
+Adekunle Adel Adeola Adewale Adolfo Adrien Adwoa Afonso Afua Agatha Agnese Agnetha Ahmad Ahmet Aigerim
+Aija Aikaterini Ailbhe Aiman Aisling Aisyah Aitana Aivar Ajay Akari Akinyi Akram Aksel Akua Alejandra
+Alemayehu Alessandra Algernon Algirdas Aliou Alper Amadou Amaka Amal Amandeep Amandine Amaury Amedeo
+Aminata Ammar Amparo Amrita Analyn Anand Anatole Anca Andris Anisur Ankit Annalisa Annegret Anneliese
+Anong Anouk Anselmo Antonella Anuj Anupama Anwar Aparecida Aparna Apolline Araminta Arash Arben Archana
+Arda Ardeshir Ardian Arief Ariel Arkadiusz Arnel Arturs Arunas Arvind Arvo Asahi Ashraf Ashwin Asif Asma
+Asuka Atieno Augustus Aurelien Aurelija Avital Avraham Ayaan Ayaka Ayelet Ayesha Aylin Ayman Aysel Azadeh
+Babak Bahar Bahram Baiba Baltasar Bambang Baris Bartolomeo Basma Bassam Beatrix Behrouz Bekele Benedetto
+Benito Berk Berna Bertram Besnik Bhavna Bhupinder Biljana Blanka Blathnaid Blerta Boaz Bodil Bogumil
+Bohdan Borislav Boubacar Bozidar Bram Branko Brannagh Brantley Britt Bronislaw Brunhilde Bryn Budi Burcu
+Bushra Caetano Candido Cansu Capucine Casimiro Catalin Catriona Cecily Cengiz Cesare Chaminda Chathura
+Cheikh Chibuike Chiharu Chinwe Christos Chrysa  Cleiton Clemence Clodagh Colette Conceicao
+Consuelo Corentin Corina Cornelius Corrado Cosmin Crispin Cristobal Cyprien Czeslaw Daan Dafna Daisuke
+Damien Danuta Dariush Dariusz Darnell Darragh Davor Dawit Deepa Deirdre Demetrius Deniz Derya Deshawn
+Despina Detlef Dewi Dhruv Dilani Dilshan Dimitar Dinesh Diogo Doina Dolores Donal Donatella Donato Dorian
+Dorin Doyun Dragana Drita Dritan Drusilla Dubravka Ebere Ebru Ebuka Eckhart Edouard Edson Edwina Efrain
+Efrat Efua Egbert Egle Egon Eilidh Eimear Eira Eirini Ekaterina Elad Eladio Eliezer Eliseo Eluned
+Elzbieta Emiliano Emmanuelle Encarnacion Enid Eniko Enrico Ercan Erdem Erkan Esmeralda Esra Etienne
+Eugenie Euphemia Eusebio Eustace Evangelia Evangelina Evaristo Everard Evgeny Ewan Ezekiel Fabrice
+Fabricio Fadwa Faizan Falk Farhad Farhana Farhiya Farnaz Farshid Farzana Fatih Fatmir Fatou Faustino
+Fawzi Felicity Femi Femke Fenella Fenna Ferdinand Fereshteh Fergal Ffion Fiachra Filiz Fitri Florencia
+Florencio Florin Folake Fotini Friederike Fumiko Funmilayo Fyodor Gaetan Galina Gamze Gauthier Gayatri
+Gediminas Geeta Genevieve Gennaro Georgi Georgiana Gergana Gethin Ghassan Ghislaine Giacomo Giada
+Giancarlo Gianni Gideon Gilad Gilberto Gilmar Giorgia Giovanna Girma Giulio Gokhan Golnaz Gopal Gordana
+Graca Graciela Graziano Grazyna Griet Grigory Griselda Guido Gulsen Gunnhild Gunther Gurpreet Gustave
+Gwendolen Gyula Haakon Habibur Hadas Haeun Halil Halla Halyna Hanan Hani Hannelore Harish Harpreet
+Hartmut Haruka Harun Hatice Haziq Hedda Heitor Helene Helka Hendra Henrietta Heriberto Hermione Herve
+Hiba Hideki Hilario Hildegard Himari Hinata Hiroko Hisham Hiwot Hodan Hollis Honoria Hooman Hristo Hrvoje
+Hulya Huseyin Hyejin Ibrahima Ieva Ifeanyi Ifrah Ignazio Ikechukwu Ilaria Ileana Ilir Ilker Ilya Ilze
+Imad Iman Imani Imre Inbal Indah Indira Inese Ingvar Inigo Ioana Ioanna Ionut Ipek Ireneusz Irfan Irmgard
+Iryna Isadora Isam Isidro Itai Itamar Ivar Ivaylo Ivica Iwan Izumi Jaan Jabari Jacinta Jacinto Jaewon
+Jagdish Jamila Janis Janos Jaqueline Jarle Jarmila Jaroslaw Jasmina Jaspreet Jawad Jayla Jaylen Jelle
+Jemima Jenaro Jeremie Jermaine Jerome Jiahui Jide Jinwoo Joana Jocelyn Joko Jomar Joost Joris Jorunn
+Josiane Jovan Jovelyn Juhan Juma Junaid Junko Jurandir Jurate Juris Jutta Jyoti Kaan Kadri Kagiso Kaito
+Kalliopi Kaloyan Kamal Kamala Kamran Kanako Kanya Kaori Kariuki Kartik Kashif Kasimir Katsuya Kaveh
+Kayode Kazimierz Kazuko Kazuo Kebede Keisha Kelechi Kemal Keren Kersti Keyvan Khady Khaled Khanh Khloe
+Khrystyna Kiara Killian Kipchoge Kirill Kishore Knut Koji Kojo Konstantina Konstantinos Kresimir Krishna
+Kseniya Kulwinder Kumiko Kunal Kwadwo Kwaku Kwesi Kyriakos Kyungsoo Laetitia Lamar Lamia Lancelot Larisa
+Lasantha Latoya Lauri Leif Leire Leonora Lerato Letitia Letizia Levent Liat Liesel Lieselotte Lihua Limor
+Lior Lisandro Lisbet Ljiljana Loic Lorcan Loredana Lorna Lothar Luan Lubos Lucien Lucienne Lucio Lucius
+Ludmila Lukasz Lungile Lwazi Lyubomir Maaike Maarit Maarten Macarena Macario Madeleine Madhuri Mahbub
+Mahmoud Mahnaz Maite Majid Makoto Malachy Malai Malik Mamadou Manal Manpreet Marceline Marcelino Marcella
+Marcos Margarete Margarethe Margarida Marguerite Margus Mariama Mariangela Maricel Marieke Marija Mariko
+Maris Marisa Marisela Marit Marites Marwan Maryse Masato Mathilde Mathis Maxim Mazen Mechthild Meena
+Megumi Mehdi Mehran Meir Mekdes Melek Meltem Merve Meseret Mhairi Michal Michela Michele Mieczyslaw
+Mihaela Miho Mikhail Miklos Milagros Milica Millicent Mimoza Minato Mindaugas Minerva Minna Minnie Mircea
+Mireille Mirjana Miroslava Misaki Mitra Mizanur Mohamed Mohan Momoko Monique Morag Moran Mounir Moussa
+Mukesh Mwangi Myfanwy Mykhailo Mykola Myrto Nadav Nadeem Nadezhda Nadim Nadiya Najwa Naledi Nasrin
+Natalya Natsuki Navdeep Navid Nawal Nazia Nazli Ndeye Nebojsa Neema Negar Nell Nermin Nevena Ngoc Nicanor
+Nicoletta Nihal Nikolay Nikos Niran Niroshan Njal Njoroge Nnamdi Nneka Noam Noboru Nomsa Noriko Nozomi
+Nurul Nusrat Nuwan Nyambura Octavia Octavio Odette Odhiambo Ofer Oisin Okan Olamide Olav Oleksiy Olena
+Olufemi Oluwafemi Omer Omolara Omri Onur Orazio Oren Orhan Orly Ornella Osama Osamu Osnat Oswald Ottavio
+Ottilie Ottoline Ousmane Ovidiu Ozan Ozge Paivi Palesa Panagiota Panagiotis Pankaj Panos Paramjit
+Paraskevi Parisa Parviz Pascaline Pascual Pasquale Patricio Payam Peregrine Perrine Petri Petro Phineas
+Phyllis Pieter Pinar Piret Plamen Poonam Pradeep Prasad Preeti Priit Prudence Putri Pyotr Qiang Rabia
+Radha Radka Radoslaw Radovan Raffaella Rafiq Raimonds Raimundo Raissa Rajinder Rakesh Rami Ramil Rana
+Randi Rasha Rashad Ratana Rayane Rehema Reiko Remi Reynaldo Reza Riad Rigoberto Riku Rima Rimas Rina
+Rinat Ritu Rizky Rizwan Rodel Rogerio Rohan Rosalba Rossella Roswitha Rowena Roxana Roya Ruairi Rudiger
+Rumana Runa Ruoxi Ruslan Ruta Ruud Ruwan Sachiko Saeed Saima Salah Salim Samina Sanaz Sandor Sangeeta
+Sanjeewa Sanne Santosh Saori Sarita Sarka Satish Satomi Satu Saturnino Saulius Savita Sebastiao Sebastien
+Seda Segolene Segun Selam Selim Semyon Seoyeon Serap Seraphina Seren Serge Seunghoon Severino Sevgi
+Shabnam Shahid Shahram Shaniqua Shankar Sharmin Shashank Shehan Shekhar Shigeru Shilpa Shinji Shiori
+Shirin Shlomo Shoaib Shona Shruti Shuang Shula Siamak Sibel Sidra Sieglinde Silvana Silvio Simin
+Simonetta Simran Sinan Sindre Sinead Sioned Siriporn Siti Siyabonga Sjoerd Slawomir Slobodan Smita Sneha
+Snezana Soheila Solange Soledad Solomiya Somchai Somsak Sonal Songul Soojin Soraya Sorin Sotiris
+Souleymane Spyridon Srdjan Stanka Stavros Stavroula Stoyan Struan Subramanian Sudhir Suha Sukhwinder
+Sungmin Surachai Svanhild Syafiq Sylvain Tabitha Tadashi Tadeusz Tahir Tahmina Takeshi Takis Tamara
+Tamika Tanvi Taraneh Taras Tarek Tarun Tatjana Tegan Tejinder Temperance Teodoro Teresinha Terje Terrence
+Tesfaye Tetsuya Thaddeus Thanasis Thao Tharindu Thelma Therese Thibault Thijs Thuy Tibor Tiburcio Tigist
+Timur Tingting Titilayo Tobiah Tomohiro Tomomi Tonu Torben Torbjorn Torquil Torstein Torunn Triin Trond
+Trung Tshepo Tsvetan Tsvetelina Tudor Tugba Tumaini Tuncay Tushar Tuulikki Tyrone Tzipora Uche Uchenna
+Ugur Ulises Ulysses Umberto Umesh Unni Urmas Ursel Usha Usman Uzma Vadim Vaino Valbona Valery Vandana
+Vanja Varvara Vasco Vasileios Vasiliki Vasily Vasyl Venetia Veronique Vesela Vesna Vidar Vidya Vinay
+Vinod Vira Vishal Vitaly Vlad Vladan Vojislav Volkan Volker Vytautas Wafa Wahyu Waltraud Wanda Waqar
+Warsame Weiwei Wenceslao Wichai Wiebke Wieslaw Wieslawa Willemijn Wouter Xanthe Xinyi Xiuying Yair Yamato
+Yanling Yann Yardena Yaroslava Yasaman Yasemin Yasin Yasser Yasuhiro Yavuz Yegor Yehuda Yejin Yemi
+Yetunde Yiannis Yichen Yngve Yoav Yohannes Yoko Yonatan Yordan Yoshiko Yoshiro Yossi Youngho Yudi Yuichi
+Yuka Yukiko Yuri Yusuke Yvette Zacarias Zahra Zane Zdenka Zdravko Zdzislaw Zebedee Zeinab Zeljko Zenobia
+Zhanna Zhen Ziad Zixuan Zlata Zoran Zorica Zsuzsanna Zubair
+""".split()
 ) - {
     # words first, names second: a programming language, a function, a place, a common verb
     "Li", "Min", "Ji", "Jin", "Jun", "Young", "Soo", "Sung", "Eun", "Ren", "Rin", "Will", "May", "June",

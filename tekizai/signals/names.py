@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tekizai.learning.name_words import NOT_NAMES
 from tekizai.signals.name_lists import EN_GIVEN_NAMES
 from tekizai.signals.name_shape import NameShape, default_shape, plain
 from tekizai.signals.names_ja import KANJI_NAME, japanese_candidates
@@ -83,6 +84,10 @@ def _spelled_like_names(span: str, shape: NameShape) -> bool:
     if _KANJI.search(span):
         return shape.probability(span) >= _JA_SHAPE_THRESHOLD
     words = [w for i, w in enumerate(span.split()) if i == 0 or (len(w) > 2 and w[0].isupper())]
+    # a word the name-shape table was taught is no name (a place, a firm, a common word: Hong Kong,
+    # Aston Villa, The German) is none here either, however its letters run
+    if any(w in NOT_NAMES or w.capitalize() in NOT_NAMES for w in words):
+        return False
     if len(words) == 1:  # one word alone says less: it must look much more like a name
         return _given(words[0]) or shape.probability(words[0]) >= _SINGLE_THRESHOLD
     # each word like a name; or one very like one carrying another less sure (Yevgenia Sorokina)
@@ -101,7 +106,11 @@ _RELATION = (
     r"father|mom|mum|dad|brother|sister|friend|neighbou?r|colleague|co-?worker|boss|manager|supervisor|"
     r"landlord|tenant|doctor|lawyer|client|customer|assistant|roommate|cousin|uncle|aunt|niece|nephew|"
     r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|intern|trainee|apprentice|employee|"
-    r"teammate|team member|staff member|direct report|contractor|candidate|applicant|student|pupil|patient|guest"
+    r"teammate|team member|staff member|direct report|contractor|candidate|applicant|student|pupil|patient|guest|"
+    # the people a household or a person hires
+    r"nanny|babysitter|childminder|au pair|cleaner|carer|caregiver|tutor|therapist|GP|dentist|housekeeper|"
+    r"gardener|driver|accountant|secretary|stepson|stepdaughter|stepmother|stepfather|stepmum|stepdad|godson|"
+    r"goddaughter|godmother|godfather|flatmate|housemate|classmate|mentor|mentee|caseworker|social worker"
 )
 # each slot with the words it cannot match without (lower case): a plain ``in`` test on the lowered
 # text skips most of them on most prompts, where one alternation of all of them was read everywhere
@@ -144,6 +153,16 @@ _EN_SLOTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             r"(?=[ \t]*(?:[,;(|<]|\r?$)))"
         ),
         (":",),
+    ),
+    # a form's or a passport's name fields, as typed or read by OCR: "SURNAME  HOLLOWAY  GIVEN NAMES  PRUDENCE
+    # ANNE", "Surname: Okafor"
+    (
+        re.compile(
+            r"\b(?:SURNAME|FAMILY NAME|LAST NAME|GIVEN NAMES?|FORENAMES?|FIRST NAMES?)[ \t]*[:/]?[ \t]+"
+            r"(?P<field>[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+)?)\b"
+            rf"|(?i:surname|family name|last name|given names?|forenames?|first names?)[ \t]*:[ \t]*(?P<field2>{_NAME})"
+        ),
+        ("surname", "given name", "forename", "first name", "last name", "family name"),
     ),
     # who wrote the message quoted below: "On Mon, 3 Nov 2026, Fenella Drummond-Hay <f@x.uk> wrote:"
     (
@@ -189,6 +208,11 @@ _THIS_IS = re.compile(rf"\b[Tt]his is[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]+(?:
 # a caller or a writer saying who they are: "hi it's Margarethe, call me back", "Hey, it's Lorcan." (the
 # pattern opens with its letters, not a word boundary: a third of the cost over a long text)
 _ITS = re.compile(rf"(?<![A-Za-z])[Ii]t'?s[ \t]+({_CAP})(?=[ \t]*[,.!]|[ \t]+here\b)")
+# the writer naming themself as a message opens: "Hiya, Jacinta here from flat 4B", "'Tomasz here -"
+_HERE = re.compile(
+    rf"(?m)(?:^|(?<=[\n'\"“‘])|\b(?:Hi|Hiya|Hey|Hello|Morning|Evening|Afternoon)[,!]?[ \t]+)[ \t]*"
+    rf"({_CAP}(?:[ \t]+{_CAP})?)[ \t]+here\b(?=[ \t]*[,.!:;\-–—]|[ \t]+from\b)"
+)
 _UNLIKE_A_NAME = 0.2  # "this is Marketing from…": a word the name-shape table all but rules out
 # the writer's own name: "I'm Naomi Ryan, originally from…", "I am Sofia and…" (not "I'm Japanese")
 _SELF_INTRO = re.compile(
@@ -253,11 +277,17 @@ _PERSON_VERB = (
     r"joined|left|lives|works|started|paid|owes|signed|booked|complained|reported|visited|missed"
 )
 _SINGLE = re.compile(
-    rf"(?m)(?:^|(?<=[.!?:,]\s))({_CAP})(?=[ \t]+(?:{_PERSON_VERB})\b|,[ \t]+(?:can|could|would|will|please|do|did|are|have)\b)"
+    rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘]))({_CAP})"
+    rf"(?=[ \t]+(?:{_PERSON_VERB})\b|,[ \t]+(?:can|could|would|will|please|do|did|are|have|your|you|you're|we|"
+    rf"I|I'm|I've|just|thanks|thank|sorry|hope|welcome|congrats|congratulations)\b)"
 )
 # the owner of a relation, found from "'s daughter" back to the word before it (faster than trying
 # every capital letter forward)
-_OWNER_OF = re.compile(rf"'s[ \t]+(?:{_RELATION})\b")
+_OWNER_OF = re.compile(
+    rf"'s[ \t]+(?:{_RELATION}|maternity|paternity|sick|leave|contract|appointment|surgery|operation|treatment|"
+    rf"therapy|interview|shift|clients|wedding|funeral|illness|condition|medication|prescription|visa|payslip|"
+    rf"probation|dismissal|resignation|pregnancy|diagnosis|test results|rota|notice)\b"
+)
 _OWNER = re.compile(rf"\b{_CAP}$")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 _JAPANESE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -315,6 +345,7 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
     for m in (
         *_THIS_IS.finditer(text),
         *_ITS.finditer(text),
+        *(_HERE.finditer(text) if " here" in lowered else ()),
     ):  # at work, a name no list holds too: "this is Quillon from accounts"
         first = m.group(1).split()[0]
         if first not in _NOT_IN_A_SLOT and (_given(first) or shape.probability(first) >= _UNLIKE_A_NAME):
@@ -329,6 +360,10 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
         first, rest = m.group(1), m.group(2)
         words = rest.split()
         if any(w in _NOT_A_NAME_AFTER for w in words):  # Rowan Avenue Elementary, Grace Street Park
+            continue
+        if (
+            first in _NOT_IN_A_SLOT or first in _PUBLIC_TITLES
+        ):  # "The German missed…", "Senator John F. Kerry"
             continue
         if _given(first):
             yield m.start(), m.end(), False
@@ -346,7 +381,8 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
     for m in _GIVE_TO.finditer(text):  # "Send Aigerim Nurlanovna the hotel confirmation"
         yield m.start(1), m.end(1), None
     for m in _SINGLE.finditer(text):
-        yield m.start(1), m.end(1), None
+        if m.group(1) not in _NOT_IN_A_SLOT:  # "Katarina: Hello, I got your details…"
+            yield m.start(1), m.end(1), None
     for m in _OWNER_OF.finditer(text):
         if owner := _OWNER.search(text, max(0, m.start() - 40), m.start()):
             yield owner.start(), owner.end(), None

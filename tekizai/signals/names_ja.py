@@ -23,6 +23,11 @@ _JA_RUN = re.compile(
 # particle, a bracket or punctuation: a full name no list knows (轟木隼人が…) when the name-shape
 # table says so and the context is personal
 _KANJI_NUMERALS = "〇一二三四五六七八九十百千万"
+# last characters of words no full name ends with: a condition (白内障, 腱鞘炎), a treatment, a thing, a
+# place or a body (not 山, 川, 島 or 内: three-kanji family names end in them)
+_NEVER_ENDS_A_NAME = frozenset(
+    "症障病炎癌腫術療薬剤科法性化的率量費料額式制版型機器物書品員者論業界類件票表案策点面側期週度円語会社部課室局省庁所館院駅線号"
+)
 _JA_ANY_RUN = re.compile(
     r"(?<![\u4e00-\u9fff々\u30a0-\u30ff])([\u4e00-\u9fff々]{2,4}[ \u3000][\u4e00-\u9fff々]{1,3}|[\u4e00-\u9fff々]{3,6})"
     r"(?=[のはがをにとへもや、。，．（(「\s]|さん|様|氏|$)"
@@ -74,7 +79,7 @@ KANJI_NAME = r"[\u4e00-\u9fff々]{1,4}(?:[ \u3000](?![様殿氏])[\u4e00-\u9fff�
 # a name in katakana, as a bank account's holder is written (名義 ハセガワ リョウ)
 _KATAKANA_NAME = r"[\u30a1-\u30fa\u30fc]{2,8}(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,8})?"
 _JA_SLOTS = re.compile(
-    rf"(?P<intro>{KANJI_NAME})と申します"
+    rf"(?P<intro>{KANJI_NAME}|[\u4e00-\u9fff々]{{1,4}}[\u3041-\u3093\u30a1-\u30fa]{{2,4}})と申します"
     rf"|(?:株式|有限|合同)会社[^。、\n]{{0,20}}の(?P<of>{KANJI_NAME})(?:です|でございます)[。、\s]"
     # a caller naming their department after the greeting: お世話になっております。営業の霧島です
     # ("総務部の方針です" names no one: the greeting says a person speaks)
@@ -135,8 +140,12 @@ _NOT_BEFORE_A_TITLE = frozenset(
 _JA_RELATION = re.compile(
     r"(?:(?:部|課|室|店|局|係|センター|チーム)の([\u4e00-\u9fff]{2,3})(?=です|でございます))|"
     r"(?:部下|上司|同僚|後輩|先輩|友人|友達|夫|妻|主人|息子|娘|父|母|兄|姉|弟|妹|祖父|祖母|担当|顧客|患者|社員|新人|"
-    r"派遣社員|アルバイト|パート|部長|課長|係長|社長|主任)の([\u4e00-\u9fff]{2,3})(?=[がはをにのとも、]|から)"
+    r"派遣社員|アルバイト|パート|部長|課長|係長|社長|主任)の([\u4e00-\u9fff]{2,3}?)"
+    r"(?=[がはをにのとも、]|から|(?:部長|課長|係長|次長|主任|社長|先生|さん|氏)[^\u4e00-\u9fff])"
 )
+
+
+_RELATION_TITLES = ("部長", "課長", "係長", "次長", "主任", "社長", "先生", "さん", "氏")
 
 
 def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
@@ -155,7 +164,8 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             yield m.start(1), m.end(1), False
     for m in _JA_RELATION.finditer(text):
         which = 1 if m.group(1) else 2
-        if m.group(which) in _JA_FAMILY:
+        # a listed family name, or any name a title follows (上司の真鍋課長へ)
+        if m.group(which) in _JA_FAMILY or text.startswith(_RELATION_TITLES, m.end(which)):
             yield m.start(which), m.end(which), True
         elif (  # a given name after a family word (娘の結衣が), where the name-shape table is sure
             which == 2
@@ -178,6 +188,8 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
     for m in _JA_ANY_RUN.finditer(text):
         run = m.group(1)
         if run[:2] in _JA_FAMILY or run[:3] in _JA_FAMILY or "何" in run:  # _JA_RUN's
+            continue
+        if run[-1] in _NEVER_ENDS_A_NAME:
             continue
         if run.strip(_KANJI_NUMERALS + " \u3000"):  # 〇九〇の四四一二 is a number read aloud
             yield m.start(1), m.end(1), None

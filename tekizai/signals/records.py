@@ -153,7 +153,10 @@ def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Find
                 break
             for column, bare, (s, e) in zip(kinds, generic, cells, strict=True):
                 value = row[s:e]
-                if not column or not _LETTER_OR_DIGIT.search(value) or (bare and not like_a_name(value)):
+                if not column or not _LETTER_OR_DIGIT.search(value):
+                    continue
+                # a bare "name" column names files and hosts as often: a person's name there is capitalised
+                if bare and (value.islower() or not like_a_name(value)):
                     continue
                 if column in ("date_of_birth", "phone_number") and not _DIGIT.search(value):
                     continue

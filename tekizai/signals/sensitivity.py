@@ -225,6 +225,20 @@ def _ni_numbers(original: str, folded: str) -> Iterable[Finding]:
 _BORN_AFTER = re.compile(rf"({_DATE})\s?(?:生まれ|生(?=[）)、。,\s]|$))")
 
 
+# a British driving licence number, named or not: five letters of the surname (9s pad it), the birth
+# decade, month (plus 50 for a woman) and day, the year, two initials, a digit and two check letters
+_UK_LICENCE = re.compile(r"\b[A-Z][A-Z9]{4}\d(?:[05]\d|[16][0-2])(?:[0-2]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}\b")
+# a Japanese licence's twelve digits as the card prints them, 第 … 号, after the licence's name
+_JA_LICENCE = re.compile(r"免許[^\n]{0,30}?第\s?(\d{12})\s?号")
+
+
+def _licence_numbers(original: str, folded: str) -> Iterable[Finding]:
+    for m in _UK_LICENCE.finditer(folded):
+        yield Finding("driving_licence", m.start(), m.end())
+    for m in _JA_LICENCE.finditer(folded):
+        yield Finding("driving_licence", m.start(1), m.end(1))
+
+
 def _born_after(original: str, folded: str) -> Iterable[Finding]:
     for m in _BORN_AFTER.finditer(folded):
         yield Finding("date_of_birth", m.start(1), m.end(1))
@@ -232,6 +246,7 @@ def _born_after(original: str, folded: str) -> Iterable[Finding]:
 
 _CONTEXT_DETECTORS: list[Detector] = [
     _born_after,
+    _licence_numbers,
     _ni_numbers,
     _labelled(
         "bank_account",
@@ -246,7 +261,8 @@ _CONTEXT_DETECTORS: list[Detector] = [
         "passport_number",
         r"旅券番号|旅券|パスポート(?:番号)?|passport(?: number| no\.?)?",
         # Japan's TK1234567, and the 8 or 9 letters and digits of most others (19FV04422, C01X00T47)
-        r"[A-Z]{1,2}\d{7,8}|(?=[A-Z]{0,8}\d)[A-Z0-9]{8,9}\b",
+        # (or as OCR reads a scan, every digit apart: 5 3 3 4 8 1 9 2 7)
+        r"[A-Z]{1,2}\d{7,8}|(?=[A-Z]{0,8}\d)[A-Z0-9]{8,9}\b|\d(?: \d){7,8}\b",
         ("旅券", "パスポート", "passport"),
     ),
     _labelled(
@@ -303,7 +319,7 @@ _CONTEXT_DETECTORS: list[Detector] = [
 # a family name in kanji, maybe a given name, then an honorific that is not part of a longer word
 # (同様, 多様, 仕様, 様々, 生き様 and さまざま hold 様 or さま without being honorifics)
 _HONORIFIC_JP = re.compile(
-    r"([\u4e00-\u9fff]{1,4}(?:[ \u3000]?[\u4e00-\u9fff]{1,3})?)[ \u3000]?(さん|様|氏|くん|ちゃん)(?![々性式子相変ざ])"
+    r"([\u4e00-\u9fff]{1,4}(?:[ \u3000]?[\u4e00-\u9fff]{1,3})?)[ \u3000]?(さん|様|氏|くん|ちゃん)(?![々性式子相変ざ名族])"
 )
 _NOT_BEFORE_HONORIFIC = (
     "同",

@@ -243,6 +243,21 @@ def test_checksums() -> None:
             "佐久間",
         ),
         ("DL# K123-456-789-012 for the rental form", "driving_licence", "K123-456-789-012"),
+        # session 8: a British licence number unlabelled, a Japanese one as the card prints it, a passport
+        # read by OCR, its name fields, the writer opening a message, someone one employs
+        ("Licence: OKAFO807213C99TR | Points: 3", "driving_licence", "OKAFO807213C99TR"),
+        ("運転免許証の番号を確認して：第 301203456780 号", "driving_licence", "301203456780"),
+        ("PASSPORT NO  4 8 1 9 2 7 7 3 0  SURNAME  ACHTERBERG", "passport_number", "4 8 1 9 2 7 7 3 0"),
+        ("PASSPORT NO  4 8 1 9 2 7 7 3 0  SURNAME  ACHTERBERG", "person_name", "ACHTERBERG"),
+        ("Hiya, Ottilie here from number 12 - the gutter is leaking again.", "person_name", "Ottilie"),
+        ("Thank our carer Dagny for staying late when Dad had a fall.", "person_name", "Dagny"),
+        (
+            "Draft a reply: 'Wenceslao, your sick notes are fine, HR just needs the dates.'",
+            "person_name",
+            "Wenceslao",
+        ),
+        ("はじめまして、相楽みのりと申します。", "person_name", "相楽みのり"),
+        ("部下の件で、上司の真鍋課長に相談したい", "person_name", "真鍋"),
         (
             "webhook = 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/XXXXXXXXXXXXXXXXXXXXXXXX'",
             "secret",
@@ -298,6 +313,10 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "【関係者外秘】と【社外秘】の違いは？", "子どもの発熱で在宅勤務にするとき、どう連絡すればいい？",
         # numbers beside words that name streets elsewhere
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
+        # a condition is no name (白内障), nor is 号 before 氏名, nor a licence's look-alike with no date in it
+        "白内障の手術はどのくらいで回復しますか？", "申請書の第 12 号　氏名欄の書き方は？", "Part number ABCDE123456XY7ZZ in stock",
+        # words the name-shape table was taught are no names: a place, a nationality after "The"
+        "The German missed the World Cup after back surgery.", "Hong Kong was diagnosed with a shortage of flats.",
     ],
 )  # fmt: skip
 def test_ordinary_text_is_not_sensitive(text: str) -> None:
@@ -379,8 +398,17 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
             "hr_info",
         ),
         ("妻が不妊治療のため、来月から有給をまとめて取りたい", "hr_info"),
-        ("HR note: Casimir Wojtowicz was told of the non-renewal of his contract.", "hr_info"),  # a hyphenated term
+        (
+            "HR note: Casimir Wojtowicz was told of the non-renewal of his contract.",
+            "hr_info",
+        ),  # a hyphenated term
         ("My x-ray came back clear, the doctor says.", "health_info"),
+        ("Incident: Bartosz Wrona hurt his back lifting boxes in bay 3.", "health_info"),
+        ("Dentist export: Imelda Quaye | root canal follow-up", "health_info"),
+        ("hey it's Ruairi, lost my job today, can I pay you Friday?", "hr_info"),
+        ("Cordelia's maternity cover starts Monday.", "hr_info"),
+        ("退職予定者：志賀 直人　12月末　自己都合", "hr_info"),
+        ("母の手術の付き添いで、来週休暇を取りたい", "hr_info"),
     ],
 )
 def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
@@ -471,17 +499,30 @@ _DATA = Path(__file__).parent / "data"
 #                    or phone cell, 「佐久間です。…」, 長男/長女 as family, DL#, a marking asked about
 #                    (【関係者外秘】と【社外秘】の違い) no marking. Left: a CV's names the table doubts, "Piotr I
 #                    think", a numbered sign-up list, 部長の東雲から (a family name no list holds).
+#   fresh_prompts_11 54/72 = 0.75, 22/35, 1/25 (session 8, written at its start: the held-out figure of
+#                    session 7's detector). Fixed: 1,100 more given names and 800 more family names from
+#                    many origins (Ferdinand, Ingvar, Dahlquist; the name-shape table retrained, each
+#                    script's classes weighed alike), a word the table was taught is no name (Hong Kong,
+#                    The German), "Hiya, NAME here", "NAME, your…", "; NAME will", "NAME's maternity cover",
+#                    our nanny/carer/tutor NAME, SURNAME/GIVEN NAMES fields, OCR-spaced passport digits, a
+#                    British licence number, 免許…第…号, 桐生あかりと申します, 上司の真鍋課長, hurt his back/root
+#                    canal/白内障, lost my job/maternity cover/休暇/自己都合/契約満了/パワハラ; 白内障 and 号　氏名 no
+#                    names. Left: "…about your attendance" 80 characters from the name it is about.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
     [
         ("", 1.0, 0),
-        ("_2", 0.9, 0),
-        ("_3", 0.9, 0),
+        ("_2", 0.93, 0),
+        ("_3", 0.98, 0),
         ("_4", 1.0, 0),
         ("_5", 1.0, 1),
         ("_6", 1.0, 0),
         ("_7", 1.0, 0),
+        ("_8", 0.98, 0),
+        ("_9", 1.0, 0),
+        ("_10", 0.93, 0),
+        ("_11", 0.98, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
