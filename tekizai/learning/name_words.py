@@ -497,9 +497,18 @@ Vital Warm Weak Wealthy Weird Wet Whole Wide Wild Willing Wise Wonderful Wooden 
 """.split()
     )
     # more common words, written for this project: office things, tools, food, animals, trades, places in
-    # nature, words of manner (the -er, -ard and -line words people type capitalised in a heading)
+    # nature, words of manner (the -er, -ard and -line words people type capitalised in a heading), and
+    # the short words that open a sentence or a quote
     | frozenset(
         """
+If So As At In On Or To Up Do Go No Oh Ok My We Be By Of
+Catalog Catalogue Dialog Dialogue Blog Vlog Weblog Analog Watchdog Bulldog Underdog Hotdog Eggnog Smog Bog Cog Frog
+Jog Clog Syslog Devlog Worklog Prolog Changeset Checksum Codebase Dataset Database Datastore Backend Frontend
+Middleware Firmware Hardware Software Malware Spyware Freeware Wireframe Mockup Prototype Rollout Signup Login
+Logout Setup Startup Teardown Breakdown Countdown Lockdown Shutdown Markdown Slowdown Rundown Handoff Kickoff
+Payoff Takeoff Tradeoff Cutoff Layoff Playoff Workflow Overflow Cashflow Dataflow Inflow Outflow Timestamp
+Hashtag Username Passcode Passphrase Keychain Toolchain Bookmark Benchmark Watermark Trademark Landmark Checkmark
+Hallmark Earmark
 Accountant Actor Actress Adapter Addendum Administrator Agenda Aircraft Airplane Alumni Amazing Ambulance
 Annex Anniversary Ant Apparently Apprenticeship Attic Attorney Auditor Avocado Awesome Awkward Backpack
 Backward Backyard Badge Balancer Balcony Bandwidth Banker Barrister Basket Bathtub Battery Bear Bee

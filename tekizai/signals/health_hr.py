@@ -55,7 +55,9 @@ _HEALTH_JA = (
     r"インフルエンザ|寝込|不眠|眠れてい|眠れない|片頭痛|パニック障害|薬を飲|の薬|腰を痛め|腰痛|ぎっくり腰|肺炎|"
     r"発達障害|検査結果|高血圧|関節炎|てんかん|統合失調症|双極性|不安障害|摂食障害|依存症|リハビリ|抗うつ薬|睡眠薬|"
     r"カウンセリング|精神科|心療内科|不妊治療|流産|妊活|透析|ペースメーカー|車椅子|補聴器|難病|白血病|腫瘍|甲状腺|"
-    r"肝炎|結核|帯状疱疹|ヘルニア|点滴|主治医|処方|副作用|白内障|緑内障|虫歯|歯の治療|抜歯|根管治療"
+    r"肝炎|結核|帯状疱疹|ヘルニア|点滴|主治医|処方|副作用|白内障|緑内障|虫歯|歯の治療|抜歯|根管治療|"
+    r"転倒|打撲|再検査|精密検査|肝機能|腎機能|解熱剤|嘔吐|下痢|頭痛|腹痛|要介護|介護認定|骨粗鬆症|熱中症|貧血|花粉症|"
+    r"体調不良"
 )
 _HEALTH = re.compile(
     _health_or_hr(_HEALTH_WORDS, _HEALTH_PREFIXES, _HEALTH_PHRASES, _HEALTH_JA), re.IGNORECASE
@@ -73,13 +75,15 @@ _HR_PHRASES = (
     r"unpaid leave|bereavement leave|compassionate leave|i earn [\d£$€]|earns [\d£$€]|take-home pay|"
     r"lost (?:my|his|her|their) job|maternity cover|paternity cover|(?:on|going on|back from) (?:maternity|paternity)|"
     r"attendance (?:record|review|meeting|issues?|problems?|concerns?|warning)|"
-    r"about (?:your|his|her|their|my) (?:attendance|absences|timekeeping))\b"
+    r"about (?:your|his|her|their|my) (?:attendance|absences|timekeeping)|"
+    r"(?:is|was|be|been|went|going) on leave|on (?:annual|sick|medical|parental|garden) leave|"
+    r"(?:current|expected|base|total) comp(?:ensation)?|notice (?:of )?\d+ ?(?:weeks?|months?))\b"
 )
 _HR_JA = (
     r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|休職|"
     r"不採用|面接評価|残業時間|時間外労働|産業医|雇い止め|契約を更新しない|退職届|退職願|一身上の都合|"
-    r"退職(?:します|する予定|を希望|の意向)|人事考課|考課|昇給|昇格|退職金|異動|昇進|欠勤|勤怠|有給|"
-    r"残業代|内定|評価面談|休業|給料|休暇|自己都合|契約満了|退職予定|パワハラ|セクハラ|モラハラ|マタハラ"
+    r"人事考課|考課|昇給|昇格|異動|昇進|欠勤|勤怠|有給|"
+    r"残業代|内定|評価面談|休業|給料|休暇|自己都合|契約満了|退職|時短勤務|パワハラ|セクハラ|モラハラ|マタハラ"
 )
 _HR = re.compile(_health_or_hr(_HR_WORDS, _HR_PREFIXES, _HR_PHRASES, _HR_JA), re.IGNORECASE)
 # someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only
@@ -106,6 +110,7 @@ _I_WHO_TELLS = re.compile(
 
 
 _NEAR = 60  # characters between the term and the person it is about
+_ONE_MATTER = 200  # characters of a text whose terms are about anyone it names, however far apart
 
 
 # a word, an apostrophe's ending kept (alzheimer's); hyphens part words, as \b did ("flu-like" holds flu)
@@ -118,7 +123,7 @@ _PHRASE_WORDS = frozenset(
     "health leave sick pressure positive ray harm failure attack burnt signed broken panic attacks replacement "
     "drug blood scan eating fertility radiation hearing sclerosis torn kidney cast crutches lice stomach "
     "temperature broke operation hurt injured twisted pulled root wisdom dental lost maternity paternity "
-    "attendance absences timekeeping performance harassment warning pay probation probationary laid renewed "
+    "attendance absences timekeeping comp compensation performance harassment warning pay probation probationary laid renewed "
     "overtime notice exit background redundant earn earns take renewal".split()
 )
 _BEFORE_WORD, _AFTER_WORD = 40, 30  # the reach of a phrase on either side of its word
@@ -191,6 +196,8 @@ def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> It
         anchors += [(m.start(), m.end()) for m in _KIN_EN.finditer(lowered)]
     if _JAPANESE_SCRIPT.search(text):
         anchors += [(m.start(), m.end()) for p in (_FIRST_PERSON_JA, _KIN_JA) for m in p.finditer(text)]
+    # a message or a record this short speaks of one matter: its terms are about whoever it names
+    near = len(text) if len(text) <= _ONE_MATTER else _NEAR
     for term in terms:
-        if any(s - _NEAR <= term.start and term.end <= e + _NEAR for s, e in anchors):
+        if any(s - near <= term.start and term.end <= e + near for s, e in anchors):
             yield term

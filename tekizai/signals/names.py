@@ -222,6 +222,7 @@ _SELF_INTRO = re.compile(
 # beneficiary", "change it to Inês Carvalho", "booking under Haraldsen", "ask Chidinma Eze to…"
 _PERSON_AFTER = re.compile(
     rf"\b(?:[Ff]ollow up with|[Ss]peak (?:to|with)|[Tt]alk to|[Mm]eet(?:ing)? with|[Rr]each out to|[Gg]et back to|"
+    rf"[Ss]poke (?:to|with|w/)|[Ss]peaking (?:to|with)|[Tt]alked (?:to|with)|[Cc]hatted (?:to|with)|[Ii]nterviewed|"
     rf"[Oo]n behalf of|[Aa]ssigned to|[Ff]orward (?:it|this) to|(?:[Ii]t'?s|[Bb]ooked|[Rr]eserved|[Rr]eservation|[Bb]ooking) under|"
     rf"[Cc]hange (?:it|the name) to|[Aa]dd|named|called)[ \t]+({_NAME})\b"
     rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
@@ -248,6 +249,11 @@ _RECORD_SLOTS = re.compile(
     r"[\"']\s*:\s*[\"'](?P<person>[^\"'\n]{2,40})[\"']"
     rf"|\b(?:Grandpa|Grandma|Granny|Grandad|Grandfather|Grandmother|Uncle|Aunt|Auntie|Cousin)[ \t]+(?P<kin>{_NAME})"
 )
+# someone whose family is spoken of: "to Wendeline, whose father passed away"
+_WHOSE = re.compile(
+    rf"\b({_NAME}),?[ \t]+whose[ \t]+(?:father|mother|dad|mum|mom|husband|wife|partner|son|daughter|brother|"
+    rf"sister|grandmother|grandfather|child|children|kids|baby|parents)\b"
+)
 # a person a thing is given to: "send Aigerim Nurlanovna the confirmation", "pay Kofi the deposit"
 _GIVE_TO = re.compile(
     rf"\b(?:[Ss]end|[Ee]-?mail|[Tt]ext|[Pp]ay|[Gg]ive|[Ss]how|[Oo]ffer|[Ww]ire)[ \t]+({_NAME})[ \t]+(?:the|a|an|her|his|their|our|my|some)\b"
@@ -266,7 +272,8 @@ _NOT_IN_A_SLOT = frozenset(
     "Sir Madam Madame All Team Everyone There Friends Folks Guys World Customer Customers Colleagues Users "
     "Support Admin Hiring Dear Thanks Thank The This That Team Siri Alexa ChatGPT Claude Gemini Copilot Bard "
     "Google Python It Me Him Her Them Us Human Resources HR Management Sales Marketing Billing Accounts "
-    "Accounting Service Services Office Operations Security Hello Hi Hey Yes No Yeah Ok Okay Sure Well".split()
+    "Accounting Service Services Office Operations Security Hello Hi Hey Yes No Yeah Ok Okay Sure Well "
+    "You We They She He".split()
 )
 
 
@@ -378,6 +385,9 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
         # a "name" key holds a product's name as often as a person's: only a value spelled like one
         if group != "value" or _given(value.split()[0]) or _spelled_like_names(value, shape):
             yield m.start(group), m.end(group), True
+    for m in _WHOSE.finditer(text) if "whose" in lowered else ():
+        if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
+            yield m.start(1), m.end(1), True
     for m in _GIVE_TO.finditer(text):  # "Send Aigerim Nurlanovna the hotel confirmation"
         yield m.start(1), m.end(1), None
     for m in _SINGLE.finditer(text):
@@ -406,7 +416,7 @@ _PERSONAL_CONTEXT_PATTERN = (
     r"(?:her|his|their) (?:interview|appointment|booking|reservation|order|account|payslip|salary|contract|leave|"
     r"visa|application|confirmation|refund|subscription|medication|pills)|performance improvement plan|"
     r"support ticket|charged (?:twice|me|her|him)|nurse note|room \d+|bed \d+|on-call|(?:her|his|their) shift|"
-    r"meeting notes|to follow up|new hire|get-well|visa)\b"
+    r"meeting notes|to follow up|new hire|get-well|visa|spoke w(?=/)|interviewed|condolences?)\b"
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
     r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"

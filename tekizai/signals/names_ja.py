@@ -27,6 +27,7 @@ _KANJI_NUMERALS = "〇一二三四五六七八九十百千万"
 # place or a body (not 山, 川, 島 or 内: three-kanji family names end in them)
 _NEVER_ENDS_A_NAME = frozenset(
     "症障病炎癌腫術療薬剤科法性化的率量費料額式制版型機器物書品員者論業界類件票表案策点面側期週度円語会社部課室局省庁所館院駅線号"
+    "家師手官党派"  # a trade or a side (落語家, 医師, 歌手), no one's name
 )
 _JA_ANY_RUN = re.compile(
     r"(?<![\u4e00-\u9fff々\u30a0-\u30ff])([\u4e00-\u9fff々]{2,4}[ \u3000][\u4e00-\u9fff々]{1,3}|[\u4e00-\u9fff々]{3,6})"
@@ -115,6 +116,8 @@ _JA_SLOTS = re.compile(
     # the person a memo or a review is about, heading it (面談メモ：妹尾、…; 人事考課：北條 綾乃、評価B)
     rf"|(?:メモ|記録|日報|報告|考課|評価|所見)[ \u3000]*[:：][ \u3000]*"
     rf"(?P<memo>[\u4e00-\u9fff々]{{2,4}}(?:[ \u3000][\u4e00-\u9fff々]{{1,3}})?)(?=[、,，])"
+    # a full name in brackets after a nickname or an honorific (ゆうとくん（鷲尾 悠斗）, 田中様（田中 一郎）)
+    rf"|(?:くん|ちゃん|さん|様)[（(](?P<aka>[\u4e00-\u9fff々]{{1,4}}[ \u3000]?[\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[）)]"
     # a chat message opening with who writes it: 「佐久間です。すみません…」
     rf"|「(?P<opening>[\u4e00-\u9fff々]{{2,4}})です[。、]"
     # one name after a role word with a number in brackets after it (お客様 塩見（090-…）)
@@ -177,14 +180,17 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
     for m in _JA_RUN.finditer(text):
         head, tail = m.group(1), m.group(2)
         if m.end(1) != m.start(2):  # 佐藤 太郎: the space says where the family name ends
-            titled = _ja_name(head, tail)
+            titled, family = _ja_name(head, tail), len(head)
         else:
             whole = head + tail
-            titled = next(
-                (t for cut in (3, 2) if (t := _ja_name(whole[:cut], whole[cut:])) is not None), None
+            titled, family = next(
+                ((t, cut) for cut in (3, 2) if (t := _ja_name(whole[:cut], whole[cut:])) is not None),
+                (None, 0),
             )
-        if titled is not None:
-            yield m.start(), m.end(), titled
+        if titled:  # 東郷社長: the name, not the title
+            yield m.start(), m.start() + family, True
+        elif titled is not None:
+            yield m.start(), m.end(), False
     for m in _JA_ANY_RUN.finditer(text):
         run = m.group(1)
         if run[:2] in _JA_FAMILY or run[:3] in _JA_FAMILY or "何" in run:  # _JA_RUN's

@@ -34,6 +34,16 @@ _COLUMNS: dict[str, str] = {
         "phone phonenumber tel telephone mobile cell 電話 電話番号 携帯 携帯番号".split(), "phone_number"
     ),
     **dict.fromkeys("address homeaddress streetaddress 住所".split(), "postal_address"),
+    **dict.fromkeys("email emailaddress mail メール メールアドレス".split(), "email_address"),
+    **dict.fromkeys("ssn nino ninumber nationalinsurance 基礎年金番号".split(), "national_id"),
+    # an NHS number, a diagnosis or a medication column: a record of someone's health care
+    **dict.fromkeys(
+        "nhsno nhsnumber diagnosis condition medication medications allergies 病名 診断名 既往歴".split(),
+        "health_info",
+    ),
+    **dict.fromkeys("salary 給与 年収".split(), "hr_info"),
+    **dict.fromkeys("passport passportno passportnumber 旅券番号".split(), "passport_number"),
+    **dict.fromkeys("iban accountnumber accountno 口座番号".split(), "bank_account"),
 }
 # a header holds one of these (lowered): a plain ``in`` test skips the table reading on most text
 _HINTS = (
@@ -51,6 +61,7 @@ _HINTS = (
     "誕生日",
     "電話",
     "住所",
+    "insert",
 )
 _ROWS = 200  # rows read under a header
 _HEADER = 300  # characters of a header line at most
@@ -132,7 +143,10 @@ def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Find
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        if len(line) > _HEADER or not any(c in line for c in ",\t|;"):  # prose, not a table
+        if (
+            len(line) > _HEADER or not any(c in line for c in ",\t|;") or _INSERT.search(line)
+        ):  # prose, not a table
+            # (an INSERT's columns and values are read by sql_values)
             i += 1
             continue
         sep = "\t" if "\t" in line else ","
@@ -145,6 +159,8 @@ def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Find
             i += 1
             continue
         generic = [re.sub(r"[\s_\-]", "", line[s:e].lower()) == _ANY_NAME for s, e in header]
+        # a "name" beside a birth date or a phone is a person's, whatever it looks like
+        personal_too = any(k and k != "person_name" for k in kinds)
         j = i + 1
         while j < len(lines) and j - i <= _ROWS:
             row_start, row = lines[j]
@@ -156,10 +172,48 @@ def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Find
                 if not column or not _LETTER_OR_DIGIT.search(value):
                     continue
                 # a bare "name" column names files and hosts as often: a person's name there is capitalised
-                if bare and (value.islower() or not like_a_name(value)):
+                if bare and not personal_too and (value.islower() or not like_a_name(value)):
                     continue
                 if column in ("date_of_birth", "phone_number") and not _DIGIT.search(value):
                     continue
                 yield Finding(column, row_start + s, row_start + e)
             j += 1
         i = j
+
+
+# a SQL INSERT names its columns as a header does: INSERT INTO patients (name, dob) VALUES ('Elspeth
+# Gorringe', '1958-03-22'), (…)
+_INSERT = re.compile(r"(?i)\binsert\s+into\s+[\w.\"`\[\]]+\s*\(([^()]{1,400})\)\s*values\s*")
+_SQL_ROW = re.compile(r"\s*,?\s*\(((?:'(?:[^']|'')*'|[^()'])*)\)")
+_SQL_VALUE = re.compile(r"'((?:[^']|'')*)'|([^,\s][^,]*?)(?=\s*(?:,|$))")
+
+
+def sql_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Finding]:
+    """Values of an INSERT's personal columns, as ``table_values`` reads a CSV's."""
+    if "insert" not in folded.lower():
+        return
+    for insert in _INSERT.finditer(folded):
+        columns = [c.strip(' "`[]\n') for c in insert.group(1).split(",")]
+        kinds = [_kind_of(c) for c in columns]
+        if not any(kinds):
+            continue
+        # beside another personal column (a birth date, a phone), "name" is a person's
+        personal_too = any(k and k != "person_name" for k in kinds)
+        at = insert.end()
+        for _ in range(_ROWS):
+            row = _SQL_ROW.match(folded, at)
+            if row is None:
+                break
+            values = [m for m in _SQL_VALUE.finditer(row.group(1))]
+            if len(values) == len(columns):
+                for kind, column, value in zip(kinds, columns, values, strict=True):
+                    group = 1 if value.group(1) is not None else 2
+                    text = value.group(group)
+                    if not kind or not _LETTER_OR_DIGIT.search(text) or text.upper() == "NULL":
+                        continue
+                    bare = re.sub(r"[\s_\-]", "", column.lower()) == _ANY_NAME
+                    if bare and not personal_too and (text.islower() or not like_a_name(text)):
+                        continue
+                    start = row.start(1) + value.start(group)
+                    yield Finding(kind, start, start + len(text))
+            at = row.end()

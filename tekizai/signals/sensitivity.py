@@ -20,7 +20,7 @@ from tekizai.signals.health_hr import about_a_person, health_and_hr_terms
 from tekizai.signals.name_shape import NameShape
 from tekizai.signals.names import like_a_name, plain_names
 from tekizai.signals.normalize import digits_of, fold
-from tekizai.signals.records import table_values
+from tekizai.signals.records import sql_values, table_values
 from tekizai.signals.secrets import markings, secrets
 
 NameRecognizer = Callable[[str], list[tuple[int, int]]]  # text -> spans that are names
@@ -232,6 +232,17 @@ _UK_LICENCE = re.compile(r"\b[A-Z][A-Z9]{4}\d(?:[05]\d|[16][0-2])(?:[0-2]\d|3[01
 _JA_LICENCE = re.compile(r"免許[^\n]{0,30}?第\s?(\d{12})\s?号")
 
 
+# a British sort code and the eight-digit account after it, named or not (12-34-56 87654321)
+_SORT_CODE_ACCOUNT = re.compile(
+    r"(?<![\d\-])\d\d-\d\d-\d\d(?:[ ,/]+|,? account(?: number| no\.?)?:? )\d{8}(?!\d)"
+)
+
+
+def _sort_code_accounts(original: str, folded: str) -> Iterable[Finding]:
+    for m in _SORT_CODE_ACCOUNT.finditer(folded):
+        yield Finding("bank_account", m.start(), m.end())
+
+
 def _licence_numbers(original: str, folded: str) -> Iterable[Finding]:
     for m in _UK_LICENCE.finditer(folded):
         yield Finding("driving_licence", m.start(), m.end())
@@ -247,6 +258,7 @@ def _born_after(original: str, folded: str) -> Iterable[Finding]:
 _CONTEXT_DETECTORS: list[Detector] = [
     _born_after,
     _licence_numbers,
+    _sort_code_accounts,
     _ni_numbers,
     _labelled(
         "bank_account",
@@ -367,10 +379,26 @@ _NOT_NAMES = {
     "姉",
     "弟",
     "妹",
+    "赤",
 }
 
 
+# a given name in kana with くん or ちゃん, as a nursery's notes write a child (ゆうとくん, ミオちゃん); not
+# family words or pets
+_KANA_HONORIFIC = re.compile(
+    r"(?<![\u3041-\u3093\u30a1-\u30fcー])([\u3041-\u3093]{2,4}|[\u30a1-\u30fa]{2,5})(?:くん|ちゃん)"
+)
+_NOT_KANA_NAMES = frozenset(
+    "あか おにい おねえ おばあ おじい にい ねえ ばあ じい かあ とう おば おじ おかあ おとう みんな "
+    "ワン ネコ ニャン わん ねこ うさ クマ くま パパ ママ おにいさ おねえさ".split()
+)
+
+
 def _names(original: str, folded: str) -> Iterable[Finding]:
+    if "くん" in original or "ちゃん" in original:
+        for m in _KANA_HONORIFIC.finditer(original):
+            if m.group(1) not in _NOT_KANA_NAMES:
+                yield Finding("person_name", m.start(1), m.end(1))
     for m in _HONORIFIC_JP.finditer(original):
         before = original[m.start() - 1] if m.start() else ""
         name = m.group(1)
@@ -386,7 +414,8 @@ def _names(original: str, folded: str) -> Iterable[Finding]:
 
 
 def _tables(original: str, folded: str) -> Iterable[Finding]:
-    return table_values(folded, like_a_name)
+    yield from table_values(folded, like_a_name)
+    yield from sql_values(folded, like_a_name)
 
 
 #: detectors that can only match where a digit is (numbers, labelled values, addresses) or an @ is

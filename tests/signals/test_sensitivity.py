@@ -59,7 +59,7 @@ def test_checksums() -> None:
         # names typed plainly, in a personal context
         ("顧客の松本健一から電話があった件", "person_name", "松本健一"),
         ("加藤さくらの人事評価と減給の理由", "person_name", "加藤さくら"),
-        ("山口部長に来週の面談を依頼する", "person_name", "山口部長"),
+        ("山口部長に来週の面談を依頼する", "person_name", "山口"),  # the name, not its title
         ("佐藤花子は営業部に所属しています", "person_name", "佐藤花子"),
         ("Please follow up with Emily Johnson about her account", "person_name", "Emily Johnson"),
         ("It's under my partner's name John A. Leiva", "person_name", "John A. Leiva"),
@@ -258,6 +258,24 @@ def test_checksums() -> None:
         ),
         ("はじめまして、相楽みのりと申します。", "person_name", "相楽みのり"),
         ("部下の件で、上司の真鍋課長に相談したい", "person_name", "真鍋"),
+        # a SQL INSERT's columns say what its values are; a sort code and account unlabelled; a child in
+        # kana with くん and their full name in brackets; a name no rule saw before "whose father"
+        (
+            "INSERT INTO members (name, dob, email) VALUES ('Fenwick Ossory', '1971-05-30', 'fo@example.org');",
+            "person_name",
+            "Fenwick Ossory",
+        ),
+        (
+            "INSERT INTO members (name, dob) VALUES ('Fenwick Ossory', '1971-05-30');",
+            "date_of_birth",
+            "1971-05-30",
+        ),
+        ("Refund to 20-45-77 63019842 please", "bank_account", "20-45-77 63019842"),
+        ("連絡帳：ひなたちゃん（綿貫 陽向）は今朝から咳が出ています", "person_name", "綿貫 陽向"),
+        ("連絡帳：ひなたちゃんは今朝から咳が出ています", "person_name", "ひなた"),
+        ("Write a card to Odalys, whose mother passed away last week.", "person_name", "Odalys"),
+        ("Notes: spoke w/ Ansgar Thorvik today, wants 110k.", "person_name", "Ansgar Thorvik"),
+        ("健康診断の結果、部下の雪村が要再検査になった", "person_name", "雪村"),
         (
             "webhook = 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/XXXXXXXXXXXXXXXXXXXXXXXX'",
             "secret",
@@ -315,6 +333,10 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "Downloaded the album for $15 via Amazon", "cut rates to 3.5 in a bid to drive growth",
         # a condition is no name (白内障), nor is 号 before 氏名, nor a licence's look-alike with no date in it
         "白内障の手術はどのくらいで回復しますか？", "申請書の第 12 号　氏名欄の書き方は？", "Part number ABCDE123456XY7ZZ in stock",
+        # a product table's "name" column; a baby, a grandmother and a dog with ちゃん; a trade in kanji
+        "INSERT INTO products (name, price) VALUES ('Gadget Pro', 4), ('widget', 3);",
+        "赤ちゃんの夜泣き対策は？", "おばあちゃんの誕生日プレゼントは何がいい？", "うちのワンちゃんが吐いた",
+        "初めてプロの落語家に入門・団体に所属した女性落語家の名前は？",
         # words the name-shape table was taught are no names: a place, a nationality after "The"
         "The German missed the World Cup after back surgery.", "Hong Kong was diagnosed with a shortage of flats.",
     ],
@@ -409,6 +431,14 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ("Cordelia's maternity cover starts Monday.", "hr_info"),
         ("退職予定者：志賀 直人　12月末　自己都合", "hr_info"),
         ("母の手術の付き添いで、来週休暇を取りたい", "hr_info"),
+        # a record this short is about whoever it names, however far apart the name and the term stand
+        (
+            "employee: {name: Ragnvald Sørli, id: E-20931, grade: B2, rating: 'below expectations', salary: 61500}",
+            "hr_info",
+        ),
+        ("Pls send the signed NDA to b.okoro@halvard.de by Fri. Bettina is on leave after that.", "hr_info"),
+        ("介護記録：利用者 御子柴 フミ様、夜間に転倒、右手首を打撲", "health_info"),
+        ("経理の根津さん、来月から時短勤務になります", "hr_info"),
     ],
 )
 def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
@@ -508,6 +538,13 @@ _DATA = Path(__file__).parent / "data"
 #                    British licence number, 免許…第…号, 桐生あかりと申します, 上司の真鍋課長, hurt his back/root
 #                    canal/白内障, lost my job/maternity cover/休暇/自己都合/契約満了/パワハラ; 白内障 and 号　氏名 no
 #                    names. Left: "…about your attendance" 80 characters from the name it is about.
+#   fresh_prompts_12 51/67 = 0.76, 24/35, 0/25 (session 8, written after set 11's work). Fixed: a SQL
+#                    INSERT read as a table, more personal columns (email, NHS number, salary, passport,
+#                    IBAN), "name" beside a birth-date column a person's, a sort code and account
+#                    unlabelled, "spoke w/ NAME", "NAME, whose father", ゆうとくん（鷲尾 悠斗）, kana names with
+#                    くん/ちゃん, 320 more Japanese family names (部下の雪村が), a message of 200 characters or
+#                    fewer about whoever it names, on leave/comp/notice 3 months, 転倒/打撲/再検査/解熱剤,
+#                    退職/時短勤務; 赤ちゃん and 落語家 no names.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -522,7 +559,8 @@ _DATA = Path(__file__).parent / "data"
         ("_8", 0.98, 0),
         ("_9", 1.0, 0),
         ("_10", 0.93, 0),
-        ("_11", 0.98, 0),
+        ("_11", 1.0, 0),
+        ("_12", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
