@@ -159,9 +159,23 @@ Llewellyn Pritchard Vaughan Jenkins Griffiths Prosser Howells Bevan Powell Rees 
 # -nen, Ukrainian -enko, Russian, Polish, South Slavic, Czech, Hungarian, Romanian, Bulgarian, West, East
 # and Southern African, Ethiopian, Somali, South Asian, Turkish, Persian, Arabic, Southeast Asian,
 # Filipino, German, Austrian, Swiss, Belgian, French, Italian, Spanish, Basque, Latin American,
-# Portuguese, Brazilian, Greek, Hebrew)
+# Portuguese, Brazilian, Greek, Hebrew; and English ones the first list did not reach: Vance, Whitaker)
 FAMILY_NAMES = FAMILY_NAMES | frozenset(
     """
+Abernethy Ainsworth Alcott Aldridge Ashby Atherton Atwood Bancroft Barlow Barnard Beckett Bellamy Bentley
+Blackwood Boswell Bradshaw Bramley Brewster Brooke Buckley Burnett Calloway Carrington Chadwick
+Chamberlain Chatfield Clifford Colby Conway Cope Corbett Crawford Crowley Dalton Danforth Darby Davenport
+Dempsey Denton Devlin Dickens Dixon Dobson Donovan Dunbar Eaton Eldridge Elwood Emerson Everett Fairbanks
+Fairfax Farley Fenwick Fitzroy Fleetwood Forsyth Garrison Gentry Goddard Granger Greaves Gresham Griffin
+Hadley Halliday Hancock Harding Hartley Hastings Hathaway Hawthorne Hayward Hendrix Hensley Holbrook
+Holden Hollis Howe Hoyle Hurst Hutchinson Irving Jarvis Keane Kenyon Kerr Kingsley Kirby Knowles Langley
+Latimer Lawton Leighton Lennox Linwood Livingston Lockhart Lockwood Lowell Lyle Lyndon Maddox Mallory
+Manners Marlowe Merritt Milburn Morley Mortimer Moseley Needham Nettleton Nugent Oakley Ogden Osgood
+Paget Pemberton Pennington Percy Pickering Pierson Platt Prescott Radcliffe Ramsay Randall Rawlings
+Redford Ridley Rowland Rushton Sanderson Sayer Seaton Shelby Sheridan Slater Stanton Stratton Sumner
+Sutherland Sykes Talbot Tennyson Thackeray Thornbury Thorne Thorpe Tilden Tolliver Truman Tucker Tyndall
+Upton Vance Vickers Walcott Wardell Wentworth Whitaker Whitfield Whitmore Whittaker Wickham Wilde Wilder
+Winslow Winthrop Wolcott Woodward Worthington Wyatt Yardley Yorke
 Aaltonen Abdel Abdi Abebe Abramovich Acar Acheampong Achebe Achterberg Adamski Addo Adeleke Aden Aggarwal
 Aguirre Ahlberg Ahluwalia Ahmadi Aigner Ajayi Akande Akbari Akerman Akgul Akinola Akinyemi Aksyonov Alabi
 Alam Alaoui Albuquerque Alemu Almquist Altun Ami Amini Ammann Amoah Amrani Amsalem Anagnostou Andrade

@@ -32,7 +32,20 @@ _HEALTH_WORDS = frozenset(
     "crutches wheelchair cholesterol thyroid pacemaker antidepressant antidepressants sertraline prozac adderall "
     "ritalin methadone rehab alcoholism overdose suicidal counselling counseling psychiatrist "
     "psychologist parkinson's parkinsons lupus crohn's crohns coeliac celiac hernia stitches chickenpox "
-    "measles norovirus cataract cataracts glaucoma".split()
+    "measles norovirus cataract cataracts glaucoma "
+    # a wider vocabulary written for this project at once, not taken from any set: symptoms, conditions,
+    # medicines and procedures (not "pain", "sick", "cold", "stress", "virus", "blind" or "deaf": each
+    # says something else as often, as in "a pain to configure" or "fell on deaf ears")
+    "headache headaches nauseous vomiting vomited diarrhoea diarrhea rash coughing wheezing breathless "
+    "swollen bruised infected feverish unwell toothache anaemia anemia angina arrhythmia osteoporosis "
+    "sciatica tendonitis tinnitus vertigo shingles mumps gout gallstones endometriosis pcos menopause "
+    "dyspraxia dyscalculia aspergers asperger's tourette's diverticulitis colitis ibs sepsis meningitis "
+    "cystitis uti conjunctivitis laryngitis sinusitis hypothyroidism hyperthyroidism scoliosis fibromyalgia "
+    "postpartum paralysed paralyzed amputee amputation diabetic asthmatic depressed disability "
+    "antibiotics antibiotic painkillers painkiller ibuprofen paracetamol codeine morphine inhaler steroids "
+    "antihistamine antihistamines transfusion psychotherapy therapist detox hospice palliative outpatient "
+    "inpatient colonoscopy endoscopy mammogram ultrasound vasectomy hysterectomy mastectomy "
+    "appendectomy tonsillectomy concussed dislocated whiplash".split()
 )
 _HEALTH_PREFIXES = ("pregnan", "prescri", "schizophreni")
 _HEALTH_PHRASES = (
@@ -46,7 +59,14 @@ _HEALTH_PHRASES = (
     r"broke (?:her|his|my|their) (?:arm|leg|wrist|ankle|hip|nose|collarbone)|(?:hip|knee|heart|eye|back) operation|"
     # an injury told of someone ("hurt his back"), not a player's "injury", and dental work
     r"(?:hurt|injured|twisted|pulled) (?:her|his|my|their) (?:back|neck|knee|ankle|wrist|shoulder|head|leg|arm|hand|foot|hip)|"
-    r"root canal|wisdom (?:tooth|teeth)|dental (?:surgery|implant|work))\b"
+    r"root canal|wisdom (?:tooth|teeth)|dental (?:surgery|implant|work)|"
+    r"sore throat|runny nose|(?:chest|ear|kidney|bladder|throat) infection|food poisoning|hay fever|high fever|"
+    r"(?:chest|back|neck|knee|stomach|joint|tooth) pain|in (?:a lot of )?pain|feeling (?:unwell|ill|poorly)|"
+    r"intensive care|admitted to (?:hospital|the ward)|discharged from (?:hospital|the ward)|"
+    r"(?:in|into|moved to) a care home|expecting a baby|morning sickness|anxiety (?:attacks?|disorder)|"
+    r"social anxiety|(?:nervous|mental) breakdown|suicide attempt|postnatal depression|cerebral palsy|"
+    r"down syndrome|terminally ill|occupational therapy|speech therapy|gp appointment|accident and emergency|"
+    r"emergency room)\b"
 )
 _HEALTH_JA = (
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
@@ -57,13 +77,23 @@ _HEALTH_JA = (
     r"カウンセリング|精神科|心療内科|不妊治療|流産|妊活|透析|ペースメーカー|車椅子|補聴器|難病|白血病|腫瘍|甲状腺|"
     r"肝炎|結核|帯状疱疹|ヘルニア|点滴|主治医|処方|副作用|白内障|緑内障|虫歯|歯の治療|抜歯|根管治療|"
     r"転倒|打撲|再検査|精密検査|肝機能|腎機能|解熱剤|嘔吐|下痢|頭痛|腹痛|要介護|介護認定|骨粗鬆症|熱中症|貧血|花粉症|"
-    r"体調不良"
+    r"体調不良|"
+    # a wider vocabulary, written at once: symptoms, injuries, care and treatments
+    r"咳が|咳き込|鼻水|喉が痛|のどが痛|発疹|湿疹|じんましん|蕁麻疹|吐き気|胃痛|胃潰瘍|胃腸炎|食中毒|脱水|脳震盪|靭帯|"
+    r"肉離れ|脱臼|むち打ち|火傷|やけどを|縫合|抗生物質|鎮痛剤|痛み止め|湿布|ステロイド|抗がん剤|放射線治療|退院|外来|"
+    r"救急車|集中治療|つわり|出産|妊婦健診|帝王切開|更年期|生理痛|自閉症|学習障害|適応障害|不安症|過呼吸|自律神経|"
+    r"睡眠障害|療養|闘病|余命|緩和ケア|ホスピス|障がい|障害者手帳|車いす|義足|難聴|失明|心臓病|狭心症|不整脈|腎臓病|"
+    r"痛風|アトピー|皮膚炎|胃カメラ|内視鏡|ポリープ|健康診断|人間ドック|受診|病院に行|病院へ|病欠|具合が悪|風邪|"
+    r"鼻炎|中耳炎|結膜炎|歯医者|歯科"
 )
 _HEALTH = re.compile(
     _health_or_hr(_HEALTH_WORDS, _HEALTH_PREFIXES, _HEALTH_PHRASES, _HEALTH_JA), re.IGNORECASE
 )
 _HR_WORDS = frozenset(
-    "disciplinary dismissal dismissed fired terminated termination salary grievance".split()
+    "disciplinary dismissal dismissed fired terminated termination salary grievance "
+    # (not "resignation", "layoffs" or "severance": news says them of public people)
+    "redundancy furlough furloughed sabbatical secondment appraisal payslip p45 p60 garnishment "
+    "whistleblowing sacked underperforming".split()
 )
 _HR_PREFIXES = ("demot",)
 _HR_PHRASES = (
@@ -77,13 +107,22 @@ _HR_PHRASES = (
     r"attendance (?:record|review|meeting|issues?|problems?|concerns?|warning)|"
     r"about (?:your|his|her|their|my) (?:attendance|absences|timekeeping)|"
     r"(?:is|was|be|been|went|going) on leave|on (?:annual|sick|medical|parental|garden) leave|"
-    r"(?:current|expected|base|total) comp(?:ensation)?|notice (?:of )?\d+ ?(?:weeks?|months?))\b"
+    r"(?:current|expected|base|total) comp(?:ensation)?|notice (?:of )?\d+ ?(?:weeks?|months?)|"
+    r"employment tribunal|offer letter|job offer|rejected (?:for|from) the (?:job|role|position)|settlement agreement|"
+    r"absence record|return to work|phased return|reasonable adjustments|occupational health|fit note|"
+    r"work permit|visa sponsorship|right to work|fixed-term contract|zero-hours|pay (?:grade|band)|"
+    r"(?:below|meets|exceeds|above) expectations|performance (?:rating|issues|concerns)|gross misconduct|"
+    r"suspended on full pay|handed in (?:her|his|my|their) notice|quit (?:her|his|my|their) job|"
+    r"(?:was|were|been|got|be) let go|got promoted|passed over for promotion)\b"
 )
 _HR_JA = (
     r"人事評価|懲戒|解雇|減給|降格|給与|年収|ハラスメント|始末書|退職勧奨|査定|育児休業|育休|産休|介護休業|休職|"
     r"不採用|面接評価|残業時間|時間外労働|産業医|雇い止め|契約を更新しない|退職届|退職願|一身上の都合|"
     r"人事考課|考課|昇給|昇格|異動|昇進|欠勤|勤怠|有給|"
-    r"残業代|内定|評価面談|休業|給料|休暇|自己都合|契約満了|退職|時短勤務|パワハラ|セクハラ|モラハラ|マタハラ"
+    r"残業代|内定|評価面談|休業|給料|休暇|自己都合|契約満了|退職|時短勤務|パワハラ|セクハラ|モラハラ|マタハラ|"
+    r"人事異動|配置転換|出向(?![かきくけこいっ])|転勤|単身赴任|左遷|早期退職|希望退職|リストラ|雇用契約|試用期間|本採用|内定取り消し|賞与|"
+    r"ボーナス|人事面談|顛末書|譴責|戒告|停職|出勤停止|諭旨|労災|労働災害|傷病手当|早退|無断欠勤|給与明細|源泉徴収票|"
+    r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット"
 )
 _HR = re.compile(_health_or_hr(_HR_WORDS, _HR_PREFIXES, _HR_PHRASES, _HR_JA), re.IGNORECASE)
 # someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only
@@ -97,7 +136,8 @@ _FIRST_PERSON_EN = re.compile(r"\b(?:i|i'm|i've|my|me)\b")
 _FIRST_PERSON_JA = re.compile(r"私|僕|自分")
 # someone close to the writer, identifiable to them: "Dad's surgery", 【母】通院, 妻が…寝込んで
 _KIN_EN = re.compile(
-    r"\b(?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather)\b"
+    r"\b(?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|grandad|"
+    r"granddad|granny|brother|sister|aunt|uncle|nephew|niece|cousin|fianc[eé]e?|stepson|stepdaughter)\b"
 )
 _KIN_JA = re.compile(r"母|父|妻|夫|息子|娘|祖母|祖父|長男|長女|次男|次女")
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -124,7 +164,13 @@ _PHRASE_WORDS = frozenset(
     "drug blood scan eating fertility radiation hearing sclerosis torn kidney cast crutches lice stomach "
     "temperature broke operation hurt injured twisted pulled root wisdom dental lost maternity paternity "
     "attendance absences timekeeping comp compensation performance harassment warning pay probation probationary laid renewed "
-    "overtime notice exit background redundant earn earns take renewal".split()
+    "overtime notice exit background redundant earn earns take renewal "
+    "sore runny infection poisoning hay fever pain feeling intensive admitted discharged care expecting "
+    "sickness anxiety breakdown attempt postnatal palsy syndrome terminally occupational speech gp accident "
+    "emergency "
+    "tribunal offer job rejected settlement absence return phased reasonable fit permit sponsorship right "
+    "fixed zero grade band expectations rating issues concerns misconduct suspended handed quit let promoted "
+    "promotion".split()
 )
 _BEFORE_WORD, _AFTER_WORD = 40, 30  # the reach of a phrase on either side of its word
 _HEALTH_JA_PATTERN = re.compile(_HEALTH_JA)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tekizai.learning.name_words import NOT_NAMES
+from tekizai.learning.name_words import FAMILY_NAMES, NOT_NAMES
 from tekizai.signals.name_lists import EN_GIVEN_NAMES
 from tekizai.signals.name_shape import NameShape, default_shape, plain
 from tekizai.signals.names_ja import KANJI_NAME, japanese_candidates
@@ -90,6 +90,9 @@ def _spelled_like_names(span: str, shape: NameShape) -> bool:
         return False
     if len(words) == 1:  # one word alone says less: it must look much more like a name
         return _given(words[0]) or shape.probability(words[0]) >= _SINGLE_THRESHOLD
+    # a listed family name closing the run, after a word spelled like a given name (Oriel Vance)
+    if plain(words[-1]) in FAMILY_NAMES and shape.probability(words[0]) >= _SHAPE_THRESHOLD:
+        return True
     # each word like a name; or one very like one carrying another less sure (Yevgenia Sorokina)
     odds = []
     for word in words:  # most runs fail on their first word: stop there
@@ -457,13 +460,17 @@ def plain_names(
     anchors: list[tuple[int, int]],
     recognised: Iterable[tuple[int, int]] = (),
     shape: NameShape | None = None,
+    terms: Iterable[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Names in a personal context: slots always; names from the lists, or ``recognised`` by an
-    optional recogniser (GiNZA), when the context is personal (in a news report, only a contact
-    detail or an ID next to it makes it so)."""
+    optional recogniser (GiNZA), when the context is personal: ``anchors`` (contact details, IDs) near,
+    or personal words, or health and HR ``terms``. In a news report, only an anchor makes it so: news
+    tells of a public person's surgery or dismissal as it tells of anything else."""
     shape = shape or default_shape()
     found = [*candidates(text, shape), *((s, e, False) for s, e in recognised)]
     words = not (any(not slot for _, _, slot in found) and _news(text))
+    if words:
+        anchors = [*anchors, *terms]
     return [
         (s, e)
         for s, e, slot in found

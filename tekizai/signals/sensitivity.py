@@ -493,10 +493,11 @@ class SensitivityDetector:
         # a name typed plainly counts when something personal is near it: another finding, or a
         # health or HR term (which in turn counts because the name is near)
         terms = health_and_hr_terms(text)
-        anchors = [(f.start, f.end) for f in (*findings, *terms)]
+        anchors = [(f.start, f.end) for f in findings]
         recognised = self.names(text) if self.names is not None else ()
         findings += [
-            Finding("person_name", s, e) for s, e in plain_names(text, anchors, recognised, self.shape)
+            Finding("person_name", s, e)
+            for s, e in plain_names(text, anchors, recognised, self.shape, [(t.start, t.end) for t in terms])
         ]
         findings += about_a_person(text, terms, [f for f in findings if f.kind == "person_name"])
         return sorted(set(findings), key=lambda f: (f.start, -f.end))

@@ -337,6 +337,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "INSERT INTO products (name, price) VALUES ('Gadget Pro', 4), ('widget', 3);",
         "赤ちゃんの夜泣き対策は？", "おばあちゃんの誕生日プレゼントは何がいい？", "うちのワンちゃんが吐いた",
         "初めてプロの落語家に入門・団体に所属した女性落語家の名前は？",
+        # 出向く is going somewhere, not a secondment
+        "私がそこに出向く必要がありますか。",
         # words the name-shape table was taught are no names: a place, a nationality after "The"
         "The German missed the World Cup after back surgery.", "Hong Kong was diagnosed with a shortage of flats.",
     ],
@@ -439,6 +441,12 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ("Pls send the signed NDA to b.okoro@halvard.de by Fri. Bettina is on leave after that.", "hr_info"),
         ("介護記録：利用者 御子柴 フミ様、夜間に転倒、右手首を打撲", "health_info"),
         ("経理の根津さん、来月から時短勤務になります", "hr_info"),
+        # the wider vocabulary written at once (symptoms, medicines, care; HR events), not from any set
+        ("My daughter has had a sore throat and a rash since Tuesday.", "health_info"),
+        ("Grandad was admitted to hospital and is on antibiotics.", "health_info"),
+        ("Note: Oriel Vance handed in her notice; her rating was below expectations.", "hr_info"),
+        ("部下の雪村が来月から出向になります", "hr_info"),
+        ("私は先週から咳が止まらず、抗生物質を飲んでいます", "health_info"),
     ],
 )
 def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
@@ -574,3 +582,15 @@ def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ord
     ordinary = (_DATA / f"fresh_ordinary{suffix}.jsonl").read_text(encoding="utf-8").splitlines()
     flagged = [t for t in (json.loads(line)["text"] for line in ordinary) if DETECTOR.scan(t)]
     assert len(flagged) <= ordinary_flagged, flagged
+
+
+def test_a_news_report_of_a_public_persons_health_names_no_private_person() -> None:
+    report = (
+        "WASHINGTON (CNN) -- White House press secretary Tony Snow, who is undergoing chemotherapy for "
+        "colon cancer, said on Monday he would return to work, officials said. Spokesman Jim Reid said "
+        "the briefings would resume, according to a statement."
+    )
+    assert "person_name" not in DETECTOR.kinds([report])
+    # the same words in a note about a colleague are personal
+    note = "Tony Snow from accounts is undergoing chemotherapy for colon cancer; send him a card."
+    assert {"person_name", "health_info"} <= DETECTOR.kinds([note])
