@@ -44,6 +44,8 @@ _ADDRESS_EU = re.compile(
     rf"(?:\b\d{{1,5}}\s)?\b[{_U}][{_L}\-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|vej|gade|gatan|"
     rf"vägen|veien|vegen|stien|tie|katu|utca|ulica|braut|vegur)\s\d{{1,4}}[a-z]?\b"
     rf"|\b[{_U}][{_L}\-]+\s(?:Straße|Strasse|Gasse|Weg|Allee|Platz)\s\d{{1,4}}[a-z]?\b"
+    rf"|(?:\b\d{{1,5}},?\s)?(?:\b(?:[Rr]ue|[Aa]venue|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]alle|[Cc]arrer|[Rr]ua|[Aa]venida|[Pp]laza|[Cc]hemin|"
+    rf"Av\.|Avda\.|Pza\.|Bd\.)|\bC/)(?:\s{_NAMED},?\s\d{{1,4}}\b)"
     rf"|(?:\b\d{{1,5}},?\s)?\b(?:[Rr]ue|[Aa]venue|[Vv]ia|[Vv]iale|[Pp]iazza|[Cc]alle|[Cc]arrer|[Rr]ua|[Aa]venida|[Pp]laza|[Cc]hemin|"
     rf"[Aa]llée|[Ss]trada|[Uu]lica|ul\.|[Pp]lac)\s{_NAMED},?\s\d{{1,4}}\b"
     rf"|\b\d{{1,5}},?\s(?:[Rr]ue|[Aa]venue|[Cc]alle|[Rr]ua|[Aa]venida)\s{_NAMED}"
@@ -55,7 +57,8 @@ _ADDRESS_JP_ROMAN = re.compile(
 # a house number and a street of any name, a town, then a British postcode, which no other number
 # looks like (14 Harbour View, Whitby YO21 3PU; 3 The Green, Ely CB7 4AA)
 _ADDRESS_UK = re.compile(
-    rf"\b\d{{1,5}}[A-Za-z]?,? [{_U}][{_L}'\-]+(?: [{_U}][{_L}'\-]+){{0,3}},(?: [{_U}][{_L}'\-]+){{1,3}},? "
+    rf"\b\d{{1,5}}[A-Za-z]?,? [{_U}][{_L}'\-]+(?: (?:[{_U}][{_L}'\-]+|y|yr|de|la|le|du|of|the|upon|on)){{0,3}},"
+    rf"(?: [{_U}][{_L}'\-]+){{1,3}},? "
     r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
 )
 _UNIT = re.compile(r"\b(?:Apt\.|Apartment|Suite) ?#?\d{1,5}\b")

@@ -45,7 +45,7 @@ _HEALTH_WORDS = frozenset(
     "antibiotics antibiotic painkillers painkiller ibuprofen paracetamol codeine morphine inhaler steroids "
     "antihistamine antihistamines transfusion psychotherapy therapist detox hospice palliative outpatient "
     "inpatient colonoscopy endoscopy mammogram ultrasound vasectomy hysterectomy mastectomy "
-    "appendectomy tonsillectomy concussed dislocated whiplash".split()
+    "appendectomy tonsillectomy concussed dislocated whiplash fainted".split()
 )
 _HEALTH_PREFIXES = ("pregnan", "prescri", "schizophreni")
 _HEALTH_PHRASES = (
@@ -59,14 +59,16 @@ _HEALTH_PHRASES = (
     r"broke (?:her|his|my|their) (?:arm|leg|wrist|ankle|hip|nose|collarbone)|(?:hip|knee|heart|eye|back) operation|"
     # an injury told of someone ("hurt his back"), not a player's "injury", and dental work
     r"(?:hurt|injured|twisted|pulled) (?:her|his|my|their) (?:back|neck|knee|ankle|wrist|shoulder|head|leg|arm|hand|foot|hip)|"
-    r"root canal|wisdom (?:tooth|teeth)|dental (?:surgery|implant|work)|"
+    r"root canal|wisdom (?:tooth|teeth)|dental (?:surgery|implant|work|check-?ups?|recall|appointment|treatment)|"
     r"sore throat|runny nose|(?:chest|ear|kidney|bladder|throat) infection|food poisoning|hay fever|high fever|"
     r"(?:chest|back|neck|knee|stomach|joint|tooth) pain|in (?:a lot of )?pain|feeling (?:unwell|ill|poorly)|"
     r"intensive care|admitted to (?:hospital|the ward)|discharged from (?:hospital|the ward)|"
     r"(?:in|into|moved to) a care home|expecting a baby|morning sickness|anxiety (?:attacks?|disorder)|"
     r"social anxiety|(?:nervous|mental) breakdown|suicide attempt|postnatal depression|cerebral palsy|"
     r"down syndrome|terminally ill|occupational therapy|speech therapy|gp appointment|accident and emergency|"
-    r"emergency room)\b"
+    r"emergency room|(?:school|practice|district) nurse|"
+    r"recovering from (?:a |an |her |his |their |my )?(?:stroke|surgery|operation|illness|cancer|heart attack|op|fall)|"
+    r"(?:had|has|suffered) a (?:mild |minor |major |small )?stroke)\b"
 )
 _HEALTH_JA = (
     r"診断|うつ病|鬱病|がん|癌|糖尿病|妊娠|手術|服薬|通院|入院|持病|既往歴|障害|休職|病気療養|メンタル|"
@@ -99,7 +101,7 @@ _HR_PREFIXES = ("demot",)
 _HR_PHRASES = (
     r"\b(?:performance review|harassment complaint|warning letter|pay cut|performance improvement plan|"
     r"probation(?:ary)? review|parental leave|maternity leave|paternity leave|(?:was|got|been|be) laid off|"
-    r"leave of absence|(?:final |written )+warning|(?:will|would|was|is) not (?:be )?renewed|overtime hours|"
+    r"leave of absence|(?:final |written )+warning|(?:will|would|was|is) not (?:be )?renewed|(?:won't|wouldn't|isn't|aren't) (?:be |being )?renewed|overtime hours|"
     # (not "resigned", "absence" or "suspended": news and sport are full of them beside names)
     r"non-renewal|notice period|exit interview|sick pay|pay rise|background check|(?:was|got|been|be) made redundant|"
     r"unpaid leave|bereavement leave|compassionate leave|i earn [\d£$€]|earns [\d£$€]|take-home pay|"
@@ -167,7 +169,7 @@ _PHRASE_WORDS = frozenset(
     "overtime notice exit background redundant earn earns take renewal "
     "sore runny infection poisoning hay fever pain feeling intensive admitted discharged care expecting "
     "sickness anxiety breakdown attempt postnatal palsy syndrome terminally occupational speech gp accident "
-    "emergency "
+    "emergency nurse recovering stroke "
     "tribunal offer job rejected settlement absence return phased reasonable fit permit sponsorship right "
     "fixed zero grade band expectations rating issues concerns misconduct suspended handed quit let promoted "
     "promotion".split()

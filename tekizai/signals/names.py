@@ -127,7 +127,7 @@ _EN_SLOTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            rf"\b(?i:my|our|your)\s+(?:(?i:great|step|late|ex-?)[ \t-]*)*(?i:{_RELATION})"
+            rf"\b(?i:my|our|your)\s+(?:(?i:great|step|late|ex-?)[ \t-]*)*(?i:{_RELATION})(?i:-in-law)?"
             rf"(?:'s name(?: is)?|,| named| called| (?:was|is) called| is)?\s+(?P<relation>{_NAME})"
         ),
         ("my ", "our ", "your ", "my\n", "our\n", "your\n"),
@@ -289,8 +289,19 @@ _PERSON_VERB = (
 _SINGLE = re.compile(
     rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘]))({_CAP})"
     rf"(?=[ \t]+(?:{_PERSON_VERB})\b|,[ \t]+(?:can|could|would|will|please|do|did|are|have|your|you|you're|we|"
-    rf"I|I'm|I've|just|thanks|thank|sorry|hope|welcome|congrats|congratulations)\b)"
+    rf"I|I'm|I've|just|thanks|thank|sorry|hope|welcome|congrats|congratulations)\b"
+    # addressed at the head of a message, a dash after the name: "'Tobias - HR says…'"
+    rf"|[ \t]+[-–—][ \t]+(?=[A-Za-z]))"
 )
+# someone told of by their age ("our Wren (age 6)", "Ines (7) and Tomas (4)"), or whose parents are
+# written to ("Dear parents of Cosmo Lindqvist-Achebe"): a person whose name looks like one; or given
+# as a form's plain "name Dorcas Whitlock,", a name by context
+_AGED = re.compile(
+    rf"\b({_NAME})[ \t]*\((?:aged?[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*(?:yo|y/o|yrs?|years?(?: old)?|months?))\)"
+    rf"|\b(?:[Oo]ur|[Mm]y|[Hh]er|[Hh]is|[Tt]heir)[ \t]+({_NAME})[ \t]*\(\d{{1,2}}\)"
+    rf"|\b(?:[Pp]arents?|[Gg]uardians?|[Cc]arers?)[ \t]+of[ \t]+({_NAME})\b"
+)
+_NAME_GIVEN = re.compile(rf"\b[Nn]ame[ \t]+({_NAME})(?=[ \t]*[,;(]|[ \t]*$)")
 # the owner of a relation, found from "'s daughter" back to the word before it (faster than trying
 # every capital letter forward)
 _OWNER_OF = re.compile(
@@ -388,6 +399,13 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
         # a "name" key holds a product's name as often as a person's: only a value spelled like one
         if group != "value" or _given(value.split()[0]) or _spelled_like_names(value, shape):
             yield m.start(group), m.end(group), True
+    for m in _AGED.finditer(text) if ("(" in text or " of " in lowered) else ():
+        which = m.lastindex or 1
+        if m.group(which).split()[0] not in _NOT_IN_A_SLOT and like_a_name(m.group(which), shape):
+            yield m.start(which), m.end(which), True
+    for m in _NAME_GIVEN.finditer(text) if "name " in lowered else ():
+        if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
+            yield m.start(1), m.end(1), None
     for m in _WHOSE.finditer(text) if "whose" in lowered else ():
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), True
@@ -469,14 +487,33 @@ def plain_names(
     shape = shape or default_shape()
     found = [*candidates(text, shape), *((s, e, False) for s, e in recognised)]
     words = not (any(not slot for _, _, slot in found) and _news(text))
+    details = list(anchors)
     if words:
         anchors = [*anchors, *terms]
     return [
         (s, e)
         for s, e, slot in found
         if slot
-        or (personal(text, s, e, anchors, words) and (slot is False or _spelled_like_names(text[s:e], shape)))
+        or (
+            personal(text, s, e, anchors, words)
+            and (
+                slot is False
+                or _spelled_like_names(text[s:e], shape)
+                or _in_a_record(text, s, e, details, shape)
+            )
+        )
     ]
+
+
+_RECORD_NEAR = 40  # characters between a name and the contact detail or ID that makes a record of it
+
+
+def _in_a_record(text: str, start: int, end: int, details: list[tuple[int, int]], shape: NameShape) -> bool:
+    """Capitalised words right beside a contact detail or an ID (name Dorcas Whitlock, SSN …): they
+    need only look somewhat like a name, as in a table's row."""
+    return any(s - _RECORD_NEAR <= end and e + _RECORD_NEAR >= start for s, e in details) and like_a_name(
+        text[start:end], shape, in_a_record=True
+    )
 
 
 def name_spans(

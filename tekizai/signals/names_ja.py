@@ -118,6 +118,8 @@ _JA_SLOTS = re.compile(
     rf"(?P<memo>[\u4e00-\u9fff々]{{2,4}}(?:[ \u3000][\u4e00-\u9fff々]{{1,3}})?)(?=[、,，])"
     # a full name in brackets after a nickname or an honorific (ゆうとくん（鷲尾 悠斗）, 田中様（田中 一郎）)
     rf"|(?:くん|ちゃん|さん|様)[（(](?P<aka>[\u4e00-\u9fff々]{{1,4}}[ \u3000]?[\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[）)]"
+    # the writer giving their full name: 申請者は私、仙石 玲奈です (a two-part name: 私は学生です names no one)
+    rf"|私[はも、,][ \u3000]*(?P<me>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})(?:です|と申します)"
     # a chat message opening with who writes it: 「佐久間です。すみません…」
     rf"|「(?P<opening>[\u4e00-\u9fff々]{{2,4}})です[。、]"
     # one name after a role word with a number in brackets after it (お客様 塩見（090-…）)
@@ -143,7 +145,7 @@ _NOT_BEFORE_A_TITLE = frozenset(
 _JA_RELATION = re.compile(
     r"(?:(?:部|課|室|店|局|係|センター|チーム)の([\u4e00-\u9fff]{2,3})(?=です|でございます))|"
     r"(?:部下|上司|同僚|後輩|先輩|友人|友達|夫|妻|主人|息子|娘|父|母|兄|姉|弟|妹|祖父|祖母|担当|顧客|患者|社員|新人|"
-    r"派遣社員|アルバイト|パート|部長|課長|係長|社長|主任)の([\u4e00-\u9fff]{2,3}?)"
+    r"派遣社員|アルバイト|パート|部長|課長|係長|社長|主任|弊社|当社|御社|貴社|うち)の([\u4e00-\u9fff]{2,3}?)"
     r"(?=[がはをにのとも、]|から|(?:部長|課長|係長|次長|主任|社長|先生|さん|氏)[^\u4e00-\u9fff])"
 )
 
@@ -151,7 +153,27 @@ _JA_RELATION = re.compile(
 _RELATION_TITLES = ("部長", "課長", "係長", "次長", "主任", "社長", "先生", "さん", "氏")
 
 
+# a chat export's speakers, heading their lines (芹沢: 明日のデモ… / 小柳: 私は…): a name when listed, or
+# when it speaks again after another has (a form's labels head their lines once each: 日時: …, 目的: …);
+# personal by context
+_SPEAKER = re.compile(
+    r"(?m)^[ \u3000]*([\u4e00-\u9fff]{2,3})(?:[ \u3000][\u4e00-\u9fff]{1,3})?[ \u3000]*[:：]"
+)
+
+
+def _speakers(text: str) -> Iterable[tuple[int, int, bool | None]]:
+    lines = list(_SPEAKER.finditer(text))
+    turns = [m.group(1) for m in lines]
+    dialogue = len(set(turns)) >= 2 and len(turns) > len(set(turns))
+    for m in lines:
+        who = m.group(1)
+        if who in _JA_FAMILY or (dialogue and turns.count(who) >= 2 and who[-1] not in _NEVER_ENDS_A_NAME):
+            yield m.start(1), m.end(1), False
+
+
 def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
+    if "\n" in text and (":" in text or "：" in text):
+        yield from _speakers(text)
     for m in _JA_SLOTS.finditer(text):
         group = m.lastgroup
         assert group is not None

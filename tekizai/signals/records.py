@@ -81,7 +81,7 @@ _LATEST_BIRTH_YEAR = 2016  # a record's date in this year or before is taken for
 
 def _row_without_header(line: str, like_a_name: Callable[..., bool]) -> list[tuple[str, int, int]]:
     """A record row with no header: its name cells, when a birth date or a contact cell stands beside them."""
-    sep = next((c for c in "|\t;," if line.count(c) >= 2), "")
+    sep = next((c for c in ("|", "\t", ";", " / ", ",") if line.count(c) >= 2), "")
     if not sep:
         return []
     cells = [(s, e) for s, e in _cells(line, sep) if e > s]
@@ -89,7 +89,7 @@ def _row_without_header(line: str, like_a_name: Callable[..., bool]) -> list[tup
         s, e = cells[0]
         start = line.rindex(": ", s, e) + 2
         cells[0] = (start + len(line[start:e]) - len(line[start:e].lstrip(" \"'")), e)
-    if len(cells) < 3 or any(e - s > 40 for s, e in cells):
+    if len(cells) < 3 or any(e - s > 60 for s, e in cells):
         return []
     births = []
     contact = False  # an e-mail or a phone number in a cell of its own says the row is a person's too
@@ -117,7 +117,7 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
         left = len(part) - len(part.lstrip(" \"'"))
         right = len(part) - len(part.rstrip(" \"'\r"))
         spans.append((start + left, max(start + left, end - right)))
-        start = end + 1
+        start = end + len(sep)
     return spans
 
 
@@ -128,7 +128,7 @@ def _kind_of(cell: str) -> str | None:
 def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Finding]:
     """Values under a personal column of a CSV or tab-separated table; a headerless record's name and
     birth date."""
-    if not ("," in folded or "\t" in folded or "|" in folded or ";" in folded):
+    if not ("," in folded or "\t" in folded or "|" in folded or ";" in folded or " / " in folded):
         return
     lower = folded.lower()
     headers = any(h in lower for h in _HINTS)  # no header word: no header to read
@@ -144,7 +144,9 @@ def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Find
     while i < len(lines):
         start, line = lines[i]
         if (
-            len(line) > _HEADER or not any(c in line for c in ",\t|;") or _INSERT.search(line)
+            len(line) > _HEADER
+            or not any(c in line for c in (",", "\t", "|", ";", " / "))
+            or _INSERT.search(line)
         ):  # prose, not a table
             # (an INSERT's columns and values are read by sql_values)
             i += 1

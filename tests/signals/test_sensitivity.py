@@ -276,6 +276,30 @@ def test_checksums() -> None:
         ("Write a card to Odalys, whose mother passed away last week.", "person_name", "Odalys"),
         ("Notes: spoke w/ Ansgar Thorvik today, wants 110k.", "person_name", "Ansgar Thorvik"),
         ("健康診断の結果、部下の雪村が要再検査になった", "person_name", "雪村"),
+        # session 8, set 13: someone told of by age, whose parents are written to, a form's plain "name",
+        # a relation by marriage, a record row split by " / ", a European street, a Welsh one
+        ("Photos of our Tamsin (age 7) from the party", "person_name", "Tamsin"),
+        (
+            "Dear parents of Ottavio Brennan-Achebe, the trip is on Friday.",
+            "person_name",
+            "Ottavio Brennan-Achebe",
+        ),
+        ("Form check: name Dorcas Whitlock, SSN 219-09-9999.", "person_name", "Dorcas Whitlock"),
+        ("A note to my brother-in-law Caspian about the loan", "person_name", "Caspian"),
+        ("Ines Valbuena / 1986-11-04 / ines.v@correo.es / Madrid", "date_of_birth", "1986-11-04"),
+        (
+            "Send it to Av. de la Constitución 18, 41004 Sevilla",
+            "postal_address",
+            "Av. de la Constitución 18",
+        ),
+        ("14 Heol y Coed, Cardiff CF14 6HF", "postal_address", "14 Heol y Coed, Cardiff CF14 6HF"),
+        ("弊社の入江が急な入院となりました", "person_name", "入江"),
+        ("申請者は私、仙石 玲奈です。", "person_name", "仙石 玲奈"),
+        (
+            "要約して：\n芹沢: 明日のデモ、誰が出る？\n小柳: 私は通院で午前休です\n芹沢: 了解",
+            "person_name",
+            "芹沢",
+        ),
         (
             "webhook = 'https://hooks.slack.com/services/T0AAAAAAA/B0BBBBBBB/XXXXXXXXXXXXXXXXXXXXXXXX'",
             "secret",
@@ -339,6 +363,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "初めてプロの落語家に入門・団体に所属した女性落語家の名前は？",
         # 出向く is going somewhere, not a secondment
         "私がそこに出向く必要がありますか。",
+        # a form's labels heading their lines once each are no speakers; "I am a student" names no one
+        "議事録：\n日時: 11月20日\n場所: 本社\n目的: 予算確認", "私は学生です。",
         # words the name-shape table was taught are no names: a place, a nationality after "The"
         "The German missed the World Cup after back surgery.", "Hong Kong was diagnosed with a shortage of flats.",
     ],
@@ -447,6 +473,8 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ("Note: Oriel Vance handed in her notice; her rating was below expectations.", "hr_info"),
         ("部下の雪村が来月から出向になります", "hr_info"),
         ("私は先週から咳が止まらず、抗生物質を飲んでいます", "health_info"),
+        ("Write a get-well card for Auntie Philomena, who's recovering from a stroke.", "health_info"),
+        ("'Tobias - HR says your contract won't be renewed after March.'", "hr_info"),
     ],
 )
 def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
@@ -553,6 +581,12 @@ _DATA = Path(__file__).parent / "data"
 #                    くん/ちゃん, 320 more Japanese family names (部下の雪村が), a message of 200 characters or
 #                    fewer about whoever it names, on leave/comp/notice 3 months, 転倒/打撲/再検査/解熱剤,
 #                    退職/時短勤務; 赤ちゃん and 落語家 no names.
+#   fresh_prompts_13 56/73 = 0.77, 24/35, 0/25 (session 8, written after set 12's work and a wider
+#                    vocabulary). Fixed: "our Wren (age 6)", "parents of NAME", "name NAME,", brother-in-law,
+#                    "'Tobias - …", a name beside an ID needs only look somewhat like one (Dorcas Whitlock),
+#                    rows split by " / ", Av./C/ streets, Welsh street names (Heol y Coed), 弊社の入江,
+#                    私、仙石 玲奈です, chat speakers heading their lines, fainted/school nurse/recovering from
+#                    a stroke/dental check-up, won't be renewed.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -569,6 +603,7 @@ _DATA = Path(__file__).parent / "data"
         ("_10", 0.93, 0),
         ("_11", 1.0, 0),
         ("_12", 1.0, 0),
+        ("_13", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
