@@ -284,7 +284,9 @@ _NOT_IN_A_SLOT = frozenset(
 # ("Leif, can you…"), the owner of a relation ("Misty's daughter"); a name only if spelled like one
 _PERSON_VERB = (
     r"is|was|has|had|will|would|can|could|said|says|told|asked|wants|needs|called|phoned|emailed|sent|"
-    r"joined|left|lives|works|started|paid|owes|signed|booked|complained|reported|visited|missed"
+    r"joined|left|lives|works|started|paid|owes|signed|booked|complained|reported|visited|missed|fell|broke|"
+    r"fractured|sprained|twisted|hurt|injured|fainted|collapsed|tested|caught|got|went|came|feels|felt|seems|"
+    r"can't|won't|isn't|wasn't|doesn't|didn't|does|did"
 )
 _SINGLE = re.compile(
     rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘]))({_CAP})"
@@ -464,7 +466,10 @@ def personal(text: str, start: int, end: int, anchors: Iterable[tuple[int, int]]
 # beside a name, or a slot, makes it personal there ("the 36-year-old", "employee", "salary" do not)
 _REPORTING = re.compile(
     r"\b(?:said|says|told (?:reporters|the|CNN|BBC)|according to|spokes(?:man|woman|person)|reported|"
-    r"officials?|police|(?:CNN|BBC|Reuters|AFP)\b)"
+    r"officials?|police|(?:CNN|BBC|Reuters|AFP)\b|"
+    # a sports report: its players' injuries, suspensions and contracts are the news
+    r"(?:scored|goals?|striker|midfielder|defender|goalkeeper|season|league|tournament|championship|grand prix|"
+    r"laps?|podium|innings|wickets?|squad|fixture|semi-final|quarter-final|title race)\b)"
 )
 _NEWS_CUES = 3
 

@@ -475,6 +475,13 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ("私は先週から咳が止まらず、抗生物質を飲んでいます", "health_info"),
         ("Write a get-well card for Auntie Philomena, who's recovering from a stroke.", "health_info"),
         ("'Tobias - HR says your contract won't be renewed after March.'", "hr_info"),
+        # the vocabulary written at once: an injury of any limb, medicines by name, needs, pay, hearings
+        ("Lowri fractured her left wrist at netball, can you tell the coach?", "health_info"),
+        ("My dad is on warfarin and his heart condition is getting worse.", "health_info"),
+        ("Guest list: Anneliese Voss (wheelchair user, nut allergy)", "health_info"),
+        ("Minutes: Kwabena Asante's disciplinary hearing is on Tuesday.", "hr_info"),
+        ("I failed my probation and HR says I can appeal.", "hr_info"),
+        ("母が転んで倒れた、意識はある。救急車を呼ぶべき？", "health_info"),
     ],
 )
 def test_health_and_hr_about_someone_identifiable(text: str, kind: str) -> None:
@@ -629,3 +636,11 @@ def test_a_news_report_of_a_public_persons_health_names_no_private_person() -> N
     # the same words in a note about a colleague are personal
     note = "Tony Snow from accounts is undergoing chemotherapy for colon cancer; send him a card."
     assert {"person_name", "health_info"} <= DETECTOR.kinds([note])
+
+
+def test_a_sports_report_of_an_injury_names_no_private_person() -> None:
+    report = (
+        "Ferrari appeared in a position to challenge until the final laps, when the Mercedes stretched away. "
+        "Fernando Alonso, who raced with a broken rib, finished on the podium for the third time this season."
+    )
+    assert "person_name" not in DETECTOR.kinds([report])
