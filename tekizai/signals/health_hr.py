@@ -54,6 +54,8 @@ _I_WHO_TELLS = re.compile(
 )
 
 
+# "how do I query overtime on a payslip?" asks how anyone does it: that "I" is no one in particular
+_HOW_DO_I = re.compile(r"\b(?:how|what|where|when|which|who|why) (?:do|can|should|would|could|must|might) $")
 _NEAR = 60  # characters between the term and the person it is about
 _ONE_MATTER = 200  # characters of a text whose terms are about anyone it names, however far apart
 
@@ -128,6 +130,7 @@ def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> It
             for m in _FIRST_PERSON_EN.finditer(lowered)
             if not (m.group() == "me" and _ASKING_ME.search(text, max(0, m.start() - 8), m.start()))
             and not (m.group() == "i" and _I_WHO_TELLS.match(text, m.end()))
+            and not (m.group() == "i" and _HOW_DO_I.search(lowered, max(0, m.start() - 16), m.start()))
         ]
         anchors += [(m.start(), m.end()) for m in _KIN_EN.finditer(lowered)]
     if _JAPANESE_SCRIPT.search(text):

@@ -184,7 +184,9 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"gave birth|giving birth|due (?:date|in (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december))|pregnancy test|maternity ward|c-section|caesarean|cesarean|"
     r"self-isolat\w*|quarantin\w* with|tested negative|sick note|doctor'?s note|"
-    r"passed out|collapsed at|blacked out|threw up|throwing up|keeps being sick|dizzy spells)\b"
+    r"passed out|collapsed at|blacked out|threw up|throwing up|keeps being sick|dizzy spells|"
+    r"(?:walking|zimmer) frame|mobility scooter|stairlift|(?:heart|gastric|triple) bypass|bypass surgery|stent|"
+    r"(?:called|call|in|by) (?:an |the )?ambulance|ambulance (?:arrived|came|took)|domestic (?:abuse|violence))\b"
 )
 HEALTH_JA = HEALTH_JA + (
     r"|胃がん|乳がん|肺がん|大腸がん|前立腺|子宮筋腫|子宮頸|乳腺|胆石|尿路結石|椎間板|五十肩|四十肩|腱鞘炎|坐骨神経痛|"
@@ -193,7 +195,8 @@ HEALTH_JA = HEALTH_JA + (
     r"人工肛門|ストーマ|人工関節|松葉杖|ギプス|義手|失神|気を失|倒れ(?:て|た)|痙攣|けいれん|しびれ|動悸|息切れ|"
     r"むくみ|出血|高熱|微熱|鼻血|吐血|下血|血便|尿検査|血液検査|CT検査|MRI|レントゲン|エコー検査|生検|"
     r"抗不安薬|精神安定剤|ワクチン接種|予防接種|妊婦|産後|出産予定|切迫早産|つわり|不育症|更年期障害|"
-    r"介護|デイサービス|ヘルパー|訪問看護|在宅医療|寝たきり|認知機能|物忘れ|入退院|通院中|治療中|服用中|闘病中"
+    r"介護|デイサービス|ヘルパー|訪問看護|在宅医療|寝たきり|認知機能|物忘れ|入退院|通院中|治療中|服用中|闘病中|"
+    r"DV(?:され|を受け|被害)|家庭内暴力|虐待を受け|シェルターに"
 )
 HR_WORDS = HR_WORDS | frozenset(
     # (not resigned, suspension, absence, reprimanded, redundancies or arrears: sports and business news
@@ -214,12 +217,14 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:missed|failed) (?:her|his|their|my) (?:targets?|probation|kpis)|failed probation|"
     r"not (?:been )?shortlisted|unsuccessful (?:application|candidate)|"
     r"reference (?:check|request)|right to work check|dbs check|criminal record check|"
-    r"(?:hourly|day) rate of|k a year|per annum)\b"
+    r"(?:hourly|day) rate of|k a year|per annum|visa (?:was |has been |got )?(?:refused|denied|rejected|revoked)|"
+    r"(?:been|was|is) late \d+ times|(?:formal|disciplinary|capability) (?:matter|process|action|procedure))\b"
 )
 HR_JA = HR_JA + (
     r"|月給|時給|手取り|復職|契約更新|目標未達|業績不振|適性検査|休職中|退職日|最終出社|有休|有給休暇|代休|振休|"
     r"休職届|退職勧告|懲戒解雇|諭旨解雇|普通解雇|整理解雇|雇用形態|正社員登用|契約社員|派遣社員の契約|"
-    r"ハラスメント相談|相談窓口に|内部通報|人事部から|人事に呼|評価が低|評価を下げ|減額|未払い"
+    r"ハラスメント相談|相談窓口に|内部通報|人事部から|人事に呼|評価が低|評価を下げ|減額|未払い|"
+    r"採用を見送|選考の結果|役員報酬|報酬の改定|不合格"
 )
 PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "broke broken fractured sprained twisted injured hurt cut burned burnt bruised dislocated pulled strained tore torn "
@@ -237,5 +242,6 @@ PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "verbal formal first second warning suspended fired sacked dismissed demoted disciplined furloughed terminated "
     "let laid made passed resigned resigning quit quitting annual unpaid compassionate study carer carers time "
     "rise increase cut freeze band slip missed failed shortlisted hired selected successful unsuccessful reference "
-    "right dbs criminal hourly rate per hour k year annum".split()
+    "right dbs criminal hourly rate per hour k year annum walking zimmer mobility stairlift bypass stent "
+    "ambulance domestic visa late formal capability".split()
 )

@@ -125,6 +125,30 @@ _EN_SLOTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("dear", "hi", "hello", "hey"),
     ),
+    # someone greeted, thanked, welcomed or congratulated as a message opens: "'Sorry Kit, I didn't know",
+    # "Welcome back Gerhard,", "Congratulations Mirela and Tobiasz on…"
+    (
+        re.compile(
+            rf"(?m)(?:^|(?<=[\n>'\"“‘]))[ \t]*(?:Thanks|Thank you|Sorry|Welcome(?: back)?|Congratulations|Congrats|"
+            rf"Well done|Happy birthday|Good morning|Morning|Evening|Cheers|Bye|Love you|Miss you|Hiya|Yo)[,!]?[ \t]+"
+            rf"(?P<hailed>{_CAP}(?:[ \t]+and[ \t]+{_CAP})?)(?=[ \t]*[,.!:;]|[ \t]+(?:on|for|from|in|to)\b)"
+        ),
+        (
+            "thank",
+            "sorry",
+            "welcome",
+            "congrat",
+            "well done",
+            "birthday",
+            "morning",
+            "evening",
+            "cheers",
+            "bye",
+            "miss you",
+            "hiya",
+            "yo",
+        ),
+    ),
     (
         re.compile(
             rf"\b(?i:my|our|your)\s+(?:(?i:great|step|late|ex-?)[ \t-]*)*(?i:{_RELATION})(?i:-in-law)?"
@@ -201,7 +225,8 @@ _PUBLIC_TITLES = frozenset(
 _ROLES = (
     "customer client patient employee tenant landlord policyholder suspect student pupil guest passenger "
     "applicant candidate intern defendant claimant plaintiff resident contractor visitor caller beneficiary "
-    "borrower donor volunteer trainee driver holder cardholder nurse cleaner receptionist technician"
+    "borrower donor volunteer trainee driver holder cardholder nurse cleaner receptionist technician insured "
+    "baby newborn toddler"
 ).split()
 # the name after a role word: the words are found by a substring search each (one alternation of them
 # all, read at every word of a long text, cost 0.18 ms)
@@ -252,6 +277,8 @@ _RECORD_SLOTS = re.compile(
     r"[\"']\s*:\s*[\"'](?P<person>[^\"'\n]{2,40})[\"']"
     rf"|\b(?:Grandpa|Grandma|Granny|Grandad|Grandfather|Grandmother|Uncle|Aunt|Auntie|Cousin)[ \t]+(?P<kin>{_NAME})"
 )
+# the writer beside someone, as people talk: "me and Wojtek was…", "Wojtek and I", "Wojtek and me"
+_WITH_ME = re.compile(rf"\b(?:[Mm]e|I)[ \t]+and[ \t]+({_CAP})\b|\b({_CAP})[ \t]+and[ \t]+(?:I|me)\b")
 # someone whose family is spoken of: "to Wendeline, whose father passed away"
 _WHOSE = re.compile(
     rf"\b({_NAME}),?[ \t]+whose[ \t]+(?:father|mother|dad|mum|mom|husband|wife|partner|son|daughter|brother|"
@@ -291,7 +318,8 @@ _PERSON_VERB = (
 _SINGLE = re.compile(
     rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘]))({_CAP})"
     rf"(?=[ \t]+(?:{_PERSON_VERB})\b|,[ \t]+(?:can|could|would|will|please|do|did|are|have|your|you|you're|we|"
-    rf"I|I'm|I've|just|thanks|thank|sorry|hope|welcome|congrats|congratulations)\b"
+    rf"I|I'm|I've|just|thanks|thank|sorry|hope|welcome|congrats|congratulations|we've|we're|it's|this|that|"
+    rf"there|they|listen|quick|remember|don't)\b"
     # addressed at the head of a message, a dash after the name: "'Tobias - HR says…'"
     rf"|[ \t]+[-–—][ \t]+(?=[A-Za-z]))"
 )
@@ -408,6 +436,11 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
     for m in _NAME_GIVEN.finditer(text) if "name " in lowered else ():
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
+    for m in _WITH_ME.finditer(text) if " and " in text else ():
+        which = m.lastindex or 1
+        word = m.group(which)
+        if word not in _NOT_IN_A_SLOT:  # a name, personal by context (a chat's "me and Jerry" is small talk)
+            yield m.start(which), m.end(which), None
     for m in _WHOSE.finditer(text) if "whose" in lowered else ():
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), True

@@ -59,6 +59,13 @@ _PASSWORD = re.compile(
 )
 
 
+# a password typed straight after its word, no "is" or colon between ("username jk, password Wiosna2026!"):
+# only a value that mixes letters and digits, as no word of a sentence does
+_PASSWORD_BARE = re.compile(
+    r"(?i)\b(?:password|passwd|pwd|pw)[ \t]+((?=[^\s\"',]*\d)(?=[^\s\"',]*[A-Za-z])[^\s\"',;]{6,})"
+)
+
+
 # a password or a secret variable is named by one of these; a plain substring test over a long prompt
 # costs microseconds where the patterns cost a good part of a millisecond
 _PASSWORD_HINTS = (
@@ -109,6 +116,9 @@ def secrets(original: str, folded: str) -> Iterable[Finding]:
     lower = folded.lower()
     if not any(hint in lower for hint in _PASSWORD_HINTS):
         return
+    if "pass" in lower or "pw" in lower:
+        for m in _PASSWORD_BARE.finditer(folded):
+            yield Finding("secret", m.start(1), m.end(1))
     for m in _ASSIGNED_VALUE.finditer(folded):
         if _SECRET_NAME_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
             yield Finding("secret", m.start(1), m.end(1))
@@ -124,6 +134,23 @@ def secrets(original: str, folded: str) -> Iterable[Finding]:
             "xxxx",
             "****",
             "<your",
+            # words that say what a password is like, not what it is ("the password is wrong")
+            "good",
+            "great",
+            "fine",
+            "correct",
+            "wrong",
+            "incorrect",
+            "invalid",
+            "expired",
+            "weak",
+            "strong",
+            "secure",
+            "required.",
+            "missing",
+            "empty",
+            "blank",
+            "case-sensitive",
         }:
             continue
         yield Finding("secret", m.start(1), m.end(1))

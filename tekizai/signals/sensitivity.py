@@ -286,7 +286,10 @@ _CONTEXT_DETECTORS: list[Detector] = [
     _labelled(
         "date_of_birth",
         r"生年月日|誕生日|date of birth|DOB|born on|born",
-        _DATE,
+        # a day and a month without the year is still someone's birthday ("born 18 Nov at 4:12am")
+        # (and not where a year follows apart, as a wiki bio has it of a public person: "born july 3 , 1976")
+        rf"{_DATE}|(?:\d{{1,2}}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b)(?![ ,]*\d)",
         ("生年月日", "誕生日", "birth", "dob", "born"),
     ),
     # national identifiers besides My Number, each where its name stands before it: a US SSN, a British

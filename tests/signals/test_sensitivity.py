@@ -276,6 +276,13 @@ def test_checksums() -> None:
         ("Write a card to Odalys, whose mother passed away last week.", "person_name", "Odalys"),
         ("Notes: spoke w/ Ansgar Thorvik today, wants 110k.", "person_name", "Ansgar Thorvik"),
         ("健康診断の結果、部下の雪村が要再検査になった", "person_name", "雪村"),
+        # set 14: a password typed straight after its word; someone thanked, welcomed or congratulated;
+        # a baby by role; a birthday without its year; the insured on a claim
+        ("Username jkowalczyk, password Wiosna2026!, can you see why?", "secret", "Wiosna2026!"),
+        ("'Sorry Kit, I didn't know your dad passed.'", "person_name", "Kit"),
+        ("Congratulations Mirela and Tobiasz on the new house!", "person_name", "Mirela and Tobiasz"),
+        ("Card text: welcome baby Ines, born 18 Nov at 4:12am!", "date_of_birth", "18 Nov"),
+        ("Claim: insured Fintan Mulcahy, incident: whiplash", "person_name", "Fintan Mulcahy"),
         # session 8, set 13: someone told of by age, whose parents are written to, a form's plain "name",
         # a relation by marriage, a record row split by " / ", a European street, a Welsh one
         ("Photos of our Tamsin (age 7) from the party", "person_name", "Tamsin"),
@@ -365,6 +372,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "私がそこに出向く必要がありますか。",
         # a form's labels heading their lines once each are no speakers; "I am a student" names no one
         "議事録：\n日時: 11月20日\n場所: 本社\n目的: 予算確認", "私は学生です。",
+        # a password said to be something, a bio's birth date of a public person, a how-to's "I"
+        "The password is wrong, what now?", "Bio: jon tester -lrb- born august 21 , 1956 -rrb- is a senator",
+        "How do I query missing overtime on a payslip?",
         # words the name-shape table was taught are no names: a place, a nationality after "The"
         "The German missed the World Cup after back surgery.", "Hong Kong was diagnosed with a shortage of flats.",
     ],
@@ -481,6 +491,13 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ("Guest list: Anneliese Voss (wheelchair user, nut allergy)", "health_info"),
         ("Minutes: Kwabena Asante's disciplinary hearing is on Tuesday.", "hr_info"),
         ("I failed my probation and HR says I can appeal.", "hr_info"),
+        ("me and Wojtek was in the same team until he got made redundant in may", "hr_info"),
+        (
+            "'Hamish, we've noticed you've been late 6 times this month. This is now a formal matter.'",
+            "hr_info",
+        ),
+        ("Welcome back Gerhard, fully recovered from his heart bypass!", "health_info"),
+        ("友達の千早から「彼氏にDVされてて、今シェルターにいる」と連絡が来た", "health_info"),
         ("母が転んで倒れた、意識はある。救急車を呼ぶべき？", "health_info"),
     ],
 )
@@ -594,6 +611,13 @@ _DATA = Path(__file__).parent / "data"
 #                    rows split by " / ", Av./C/ streets, Welsh street names (Heol y Coed), 弊社の入江,
 #                    私、仙石 玲奈です, chat speakers heading their lines, fainted/school nurse/recovering from
 #                    a stroke/dental check-up, won't be renewed.
+#   fresh_prompts_14 54/71 = 0.76, 22/35, 1/25 (session 8, written after all its detector work, the wider
+#                    vocabulary too; its commit said 80 kinds, it holds 71). Fixed: a password typed straight
+#                    after its word, greetings and thanks before a name (Sorry Kit, Welcome back Gerhard,
+#                    Congratulations Mirela and Tobiasz), "Hamish, we've…", "me and Wojtek", baby/insured as
+#                    roles, a birthday without its year, walking frame/heart bypass/ambulance/DV, visa
+#                    refused/late 6 times/formal matter/採用を見送; "how do I…" names no one. Left: 役員報酬
+#                    of a 社長 (a role, no name).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -611,6 +635,7 @@ _DATA = Path(__file__).parent / "data"
         ("_11", 1.0, 0),
         ("_12", 1.0, 0),
         ("_13", 1.0, 0),
+        ("_14", 0.98, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
