@@ -241,6 +241,8 @@ _HERE = re.compile(
     rf"(?m)(?:^|(?<=[\n'\"“‘])|\b(?:Hi|Hiya|Hey|Hello|Morning|Evening|Afternoon)[,!]?[ \t]+)[ \t]*"
     rf"({_CAP}(?:[ \t]+{_CAP})?)[ \t]+here\b(?=[ \t]*[,.!:;\-–—]|[ \t]+from\b)"
 )
+# what must follow "here" for _HERE to match: searched first, for it opens with a literal and costs little
+_HERE_AFTER = re.compile(r"here(?:[ \t]*[,.!:;\-–—]|[ \t]+from\b)")
 _UNLIKE_A_NAME = 0.2  # "this is Marketing from…": a word the name-shape table all but rules out
 # the writer's own name: "I'm Naomi Ryan, originally from…", "I am Sofia and…" (not "I'm Japanese")
 _SELF_INTRO = re.compile(
@@ -331,6 +333,8 @@ _AGED = re.compile(
     rf"|\b(?:[Oo]ur|[Mm]y|[Hh]er|[Hh]is|[Tt]heir)[ \t]+({_NAME})[ \t]*\(\d{{1,2}}\)"
     rf"|\b(?:[Pp]arents?|[Gg]uardians?|[Cc]arers?)[ \t]+of[ \t]+({_NAME})\b"
 )
+# what _AGED cannot match without besides a parent's word: an age in brackets
+_AGE_IN_BRACKETS = re.compile(r"\((?:aged?[ \t]*)?\d")
 _NAME_GIVEN = re.compile(rf"\b[Nn]ame[ \t]+({_NAME})(?=[ \t]*[,;(]|[ \t]*$)")
 # the owner of a relation, found from "'s daughter" back to the word before it (faster than trying
 # every capital letter forward)
@@ -396,7 +400,7 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
     for m in (
         *_THIS_IS.finditer(text),
         *_ITS.finditer(text),
-        *(_HERE.finditer(text) if " here" in lowered else ()),
+        *(_HERE.finditer(text) if _HERE_AFTER.search(lowered) else ()),
     ):  # at work, a name no list holds too: "this is Quillon from accounts"
         first = m.group(1).split()[0]
         if first not in _NOT_IN_A_SLOT and (_given(first) or shape.probability(first) >= _UNLIKE_A_NAME):
@@ -429,14 +433,16 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
         # a "name" key holds a product's name as often as a person's: only a value spelled like one
         if group != "value" or _given(value.split()[0]) or _spelled_like_names(value, shape):
             yield m.start(group), m.end(group), True
-    for m in _AGED.finditer(text) if ("(" in text or " of " in lowered) else ():
+    aged = _AGE_IN_BRACKETS.search(lowered) or any(w in lowered for w in ("parent", "guardian", "carer"))
+    for m in _AGED.finditer(text) if aged else ():
         which = m.lastindex or 1
         if m.group(which).split()[0] not in _NOT_IN_A_SLOT and like_a_name(m.group(which), shape):
             yield m.start(which), m.end(which), True
     for m in _NAME_GIVEN.finditer(text) if "name " in lowered else ():
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
-    for m in _WITH_ME.finditer(text) if " and " in text else ():
+    with_me = "me and " in lowered or " and me" in lowered or "i and " in lowered or " and i " in lowered
+    for m in _WITH_ME.finditer(text) if with_me else ():
         which = m.lastindex or 1
         word = m.group(which)
         if word not in _NOT_IN_A_SLOT:  # a name, personal by context (a chat's "me and Jerry" is small talk)
