@@ -19,6 +19,7 @@ from tekizai.signals.health_hr_terms import (
     HR_WORDS,
     PHRASE_WORDS,
 )
+from tekizai.signals.news import news
 
 
 def _health_or_hr(words: frozenset[str], prefixes: tuple[str, ...], phrases: str, japanese: str) -> str:
@@ -44,7 +45,7 @@ _KIN_EN = re.compile(
     r"\b(?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|grandad|"
     r"granddad|granny|brother|sister|aunt|uncle|nephew|niece|cousin|fianc[eé]e?|stepson|stepdaughter)\b"
 )
-_KIN_JA = re.compile(r"母|父|妻|夫|息子|娘|祖母|祖父|長男|長女|次男|次女")
+_KIN_JA = re.compile(r"母|父|妻|夫|息子|娘|祖母|祖父|長男|長女|次男|次女|うちの子")
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # "give me phrases for a review" asks for something: "me" there is no one the term is about; nor is
 # "I" who explains, tells or writes ("how do I explain type 1 diabetes to a child")
@@ -57,7 +58,7 @@ _I_WHO_TELLS = re.compile(
 # "how do I query overtime on a payslip?" asks how anyone does it: that "I" is no one in particular
 _HOW_DO_I = re.compile(r"\b(?:how|what|where|when|which|who|why) (?:do|can|should|would|could|must|might) $")
 _NEAR = 60  # characters between the term and the person it is about
-_ONE_MATTER = 200  # characters of a text whose terms are about anyone it names, however far apart
+_ONE_MATTER = 300  # characters of a text whose terms are about anyone it names, however far apart
 
 
 # a word, an apostrophe's ending kept (alzheimer's); hyphens part words, as \b did ("flu-like" holds flu)
@@ -137,6 +138,55 @@ def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> It
         anchors += [(m.start(), m.end()) for p in (_FIRST_PERSON_JA, _KIN_JA) for m in p.finditer(text)]
     # a message or a record this short speaks of one matter: its terms are about whoever it names
     near = len(text) if len(text) <= _ONE_MATTER else _NEAR
+    sentences: list[tuple[int, int]] | None = None
     for term in terms:
         if any(s - near <= term.start and term.end <= e + near for s, e in anchors):
             yield term
+            continue
+        if sentences is None:  # (a news report's sentences quote people: its "I" is someone else's)
+            sentences = [] if news(text) else _sentences(text)
+        if sentences and _in_a_sentence_about(text, lowered, term, sentences, anchors, people):
+            yield term
+
+
+# where a sentence ends: its stop and the spaces after, or a line's end
+_SENTENCE_END = re.compile(r"[.!?。！？]+[\s」』\)]*|\n+")
+# a sentence that goes on about someone named before it: "…asked for reduced hours. She is starting dialysis"
+_THIRD_PERSON_EN = re.compile(r"\b(?:she|he|her|his|him|they|their|them)\b")
+_THIRD_PERSON_JA = re.compile(r"彼女|彼|本人|同氏")
+_BACK_REACH = 2  # sentences before a pronoun's in which the person it stands for may be named
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _in_a_sentence_about(
+    text: str,
+    lowered: str,
+    term: Finding,
+    sentences: list[tuple[int, int]],
+    anchors: list[tuple[int, int]],
+    people: list[Finding],
+) -> bool:
+    """A term in the same sentence as someone identifiable, or in a sentence whose pronoun stands for a
+    person named in one of the two before ("Ms Parry… Despite her dementia diagnosis…")."""
+    at = next((i for i, (s, e) in enumerate(sentences) if s <= term.start < e), None)
+    if at is None:
+        return False
+    s, e = sentences[at]
+    if any(s <= a < e for a, _ in anchors):
+        return True
+    if not people:
+        return False
+    sentence = lowered[s:e] if len(lowered) == len(text) else text[s:e]
+    if not (_THIRD_PERSON_EN.search(sentence) or _THIRD_PERSON_JA.search(text, s, e)):
+        return False
+    before = sentences[max(0, at - _BACK_REACH)][0]
+    return any(before <= p.start < s for p in people)

@@ -186,7 +186,9 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"self-isolat\w*|quarantin\w* with|tested negative|sick note|doctor'?s note|"
     r"passed out|collapsed at|blacked out|threw up|throwing up|keeps being sick|dizzy spells|"
     r"(?:walking|zimmer) frame|mobility scooter|stairlift|(?:heart|gastric|triple) bypass|bypass surgery|stent|"
-    r"(?:called|call|in|by) (?:an |the )?ambulance|ambulance (?:arrived|came|took)|domestic (?:abuse|violence))\b"
+    r"(?:called|call|in|by) (?:an |the )?ambulance|ambulance (?:arrived|came|took)|domestic (?:abuse|violence)|"
+    r"expecting (?:a baby|twins|triplets|(?:her|their|our|his) (?:first|second|third) (?:baby|child))|"
+    r"(?:starting|started|on|needs?) dialysis)\b"
 )
 HEALTH_JA = HEALTH_JA + (
     r"|胃がん|乳がん|肺がん|大腸がん|前立腺|子宮筋腫|子宮頸|乳腺|胆石|尿路結石|椎間板|五十肩|四十肩|腱鞘炎|坐骨神経痛|"
@@ -196,7 +198,8 @@ HEALTH_JA = HEALTH_JA + (
     r"むくみ|出血|高熱|微熱|鼻血|吐血|下血|血便|尿検査|血液検査|CT検査|MRI|レントゲン|エコー検査|生検|"
     r"抗不安薬|精神安定剤|ワクチン接種|予防接種|妊婦|産後|出産予定|切迫早産|つわり|不育症|更年期障害|"
     r"介護|デイサービス|ヘルパー|訪問看護|在宅医療|寝たきり|認知機能|物忘れ|入退院|通院中|治療中|服用中|闘病中|"
-    r"DV(?:され|を受け|被害)|家庭内暴力|虐待を受け|シェルターに"
+    r"DV(?:され|を受け|被害)|家庭内暴力|虐待を受け|シェルターに|熱を出|\d+度の熱|\d+(?:\.\d)?度台の熱|"
+    r"鬱っぽ|うつっぽ|鬱状態|気分が落ち込"
 )
 HR_WORDS = HR_WORDS | frozenset(
     # (not resigned, suspension, absence, reprimanded, redundancies or arrears: sports and business news
@@ -212,19 +215,25 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:was|were|been|got|be|being) (?:fired|sacked|dismissed|demoted|suspended|disciplined|furloughed|"
     r"terminated|let go|laid off|made redundant|passed over)|"
     r"(?:resigned|resigning|quit|quitting|leaving) (?:from )?(?:her|his|their|my) (?:job|role|post|position)|"
-    r"(?:sick|annual|unpaid|compassionate|study|carer'?s) leave|time off (?:work|sick)|"
+    r"(?:sick|medical|annual|unpaid|compassionate|study|carer'?s) leave|time off (?:work|sick)|"
     r"(?:pay|salary) (?:rise|increase|cut|freeze|review|band|slip)|"
     r"(?:missed|failed) (?:her|his|their|my) (?:targets?|probation|kpis)|failed probation|"
     r"not (?:been )?shortlisted|unsuccessful (?:application|candidate)|"
     r"reference (?:check|request)|right to work check|dbs check|criminal record check|"
     r"(?:hourly|day) rate of|per annum|visa (?:was |has been |got )?(?:refused|denied|rejected|revoked)|"
-    r"(?:been|was|is) late \d+ times|(?:formal|disciplinary|capability) (?:matter|process|action|procedure))\b"
+    r"(?:been|was|is) late \d+ times|(?:formal|disciplinary|capability) (?:matter|process|action|procedure)|"
+    r"(?:need|needed|take|took|taking|book|booked|have|had) (?:a day|the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"the (?:morning|afternoon)|some time|time) off|reduced hours|(?:partially|fully) meets|does not meet|"
+    r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
+    r"(?:agreed|put on|placed on|started|starting) (?:a |the )?pip\b|pip (?:starting|started|agreed|review|meeting|plan)|"
+    r"on [£$€]\d{2,3},?\d{3}\b|\d+% bonus|subject to references|starts? as [a-z ]{3,30} on)\b"
 )
 HR_JA = HR_JA + (
     r"|月給|時給|手取り|復職|契約更新|目標未達|業績不振|適性検査|休職中|退職日|最終出社|有休|有給休暇|代休|振休|"
     r"休職届|退職勧告|懲戒解雇|諭旨解雇|普通解雇|整理解雇|雇用形態|正社員登用|契約社員|派遣社員の契約|"
     r"ハラスメント相談|相談窓口に|内部通報|人事部から|人事に呼|評価が低|評価を下げ|減額|未払い|"
-    r"採用を見送|選考の結果|役員報酬|報酬の改定|不合格"
+    r"採用を見送|選考の結果|役員報酬|報酬の改定|不合格|休みをいただ|休みを取|休みをもら|午前休|午後休|半休|"
+    r"休みがち|休みが多|欠勤が"
 )
 PHRASE_WORDS = PHRASE_WORDS | frozenset(
     # the rarest word of each phrase: a common one ("time", "last", "back") would open a window at
@@ -243,5 +252,6 @@ PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "capability investigation appeal formal warning suspended fired sacked dismissed demoted disciplined "
     "furloughed terminated let laid made resigned resigning quit quitting shortlisted hired selected "
     "successful unsuccessful reference right dbs criminal hourly annum zimmer stairlift bypass stent "
-    "ambulance domestic visa late targets kpis birth".split()
+    "ambulance domestic visa late targets kpis birth expecting dialysis off reduced meets meet deadlines pip "
+    "bonus references starts start".split()
 )

@@ -24,6 +24,7 @@ from tekizai.learning.name_words import FAMILY_NAMES, NOT_NAMES
 from tekizai.signals.name_lists import EN_GIVEN_NAMES
 from tekizai.signals.name_shape import NameShape, default_shape, plain
 from tekizai.signals.names_ja import KANJI_NAME, japanese_candidates
+from tekizai.signals.news import news
 
 # -- what may be a name --------------------------------------------------------------------------
 
@@ -256,7 +257,7 @@ _PERSON_AFTER = re.compile(
     rf"[Oo]n behalf of|[Aa]ssigned to|[Ff]orward (?:it|this) to|(?:[Ii]t'?s|[Bb]ooked|[Rr]eserved|[Rr]eservation|[Bb]ooking) under|"
     rf"[Cc]hange (?:it|the name) to|[Aa]dd|named|called)[ \t]+({_NAME})\b"
     rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
-    rf"|\b(?:[Aa]sk|[Tt]ell|[Rr]emind|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
+    rf"|\b(?:[Aa]sk(?:ing|ed)?|[Tt]ell(?:ing)?|[Tt]old|[Rr]emind(?:ing|ed)?|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
     rf"|\b(?:reminder|letter|note|message|e-?mail|[Rr]eply|invitation|apology|thank-you note|plan|review|reference|"
     rf"certificate|contract|offer|payslip|card|speech|toast|gift|chaser)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
 )
@@ -266,7 +267,7 @@ _PERSON_AFTER = re.compile(
 _PERSON_OF_A_RECORD = re.compile(
     rf"\b(?:claim|request|application|complaint|enquiry|inquiry|ticket|invoice|call|voicemail|DM|message|text|"
     rf"note|Slack|WhatsApp|LINE|Teams)[ \t]+from[ \t]+({_NAME})\b(?=[ \t]*[,.!?;:(]|[ \t]+[a-z])"
-    rf"|\b(?:I|[Ww]e)(?:'ve| have| had)?[ \t]+(?:managed|hired|interviewed|supervised|mentored|recommend|"
+    rf"|\b(?:I|[Ww]e)(?:'ve| have| had)?[ \t]+(?:worked (?:alongside|with)|known|managed|hired|interviewed|supervised|mentored|recommend|"
     rf"recommended|coached|trained|onboarded)[ \t]+({_NAME})\b(?=[ \t]+(?:for|since|as|at|in|during|when|who)\b|[ \t]*[,.;:])"
 )
 # slots of records and logs: a chat export's speaker after a timestamp ("[10:02] Priya Raghunathan:",
@@ -279,6 +280,12 @@ _RECORD_SLOTS = re.compile(
     r"[\"']\s*:\s*[\"'](?P<person>[^\"'\n]{2,40})[\"']"
     rf"|\b(?:Grandpa|Grandma|Granny|Grandad|Grandfather|Grandmother|Uncle|Aunt|Auntie|Cousin)[ \t]+(?P<kin>{_NAME})"
 )
+# a list item that opens with someone ("- Lars to chase IT", "• Priscilla out next week"), and a message
+# signed with a dash at its end ("… DM me. - Ruairí Brennan")
+_BULLET_NAME = re.compile(
+    rf"(?m)^[ \t]*[-*•・][ \t]+({_CAP})(?=[ \t]+(?:to|out|off|is|was|will|has|had|needs|and|on|away|back|leaving)\b)"
+)
+_DASH_SIGNATURE = re.compile(rf"(?:^|\n|[.!?)][ \t]+)[ \t]*[-–—~][ \t]*({_NAME})[ \t]*['\"”’]?[ \t]*$")
 # the writer beside someone, as people talk: "me and Wojtek was…", "Wojtek and I", "Wojtek and me"
 _WITH_ME = re.compile(rf"\b(?:[Mm]e|I)[ \t]+and[ \t]+({_CAP})\b|\b({_CAP})[ \t]+and[ \t]+(?:I|me)\b")
 # someone whose family is spoken of: "to Wendeline, whose father passed away"
@@ -441,6 +448,16 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
     for m in _NAME_GIVEN.finditer(text) if "name " in lowered else ():
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
+    for m in (
+        _BULLET_NAME.finditer(text) if ("- " in text or "* " in text or "•" in text or "・" in text) else ()
+    ):
+        word = m.group(1)
+        if word not in _NOT_IN_A_SLOT and (_given(word) or shape.probability(word) >= _SINGLE_THRESHOLD):
+            yield m.start(1), m.end(1), True
+    for m in _DASH_SIGNATURE.finditer(text[-80:]) if len(text) > 20 else ():  # the end of the text only
+        if m.group(1).split()[0] not in _NOT_IN_A_SLOT and like_a_name(m.group(1), shape):
+            offset = max(0, len(text) - 80)
+            yield offset + m.start(1), offset + m.end(1), True
     with_me = "me and " in lowered or " and me" in lowered or "i and " in lowered or " and i " in lowered
     for m in _WITH_ME.finditer(text) if with_me else ():
         which = m.lastindex or 1
@@ -478,7 +495,8 @@ _PERSONAL_CONTEXT_PATTERN = (
     r"(?:her|his|their) (?:interview|appointment|booking|reservation|order|account|payslip|salary|contract|leave|"
     r"visa|application|confirmation|refund|subscription|medication|pills)|performance improvement plan|"
     r"support ticket|charged (?:twice|me|her|him)|nurse note|room \d+|bed \d+|on-call|(?:her|his|their) shift|"
-    r"meeting notes|to follow up|new hire|get-well|visa|spoke w(?=/)|interviewed|condolences?)\b"
+    r"meeting notes|to follow up|new hire|get-well|visa|spoke w(?=/)|interviewed|condolences?|divorced?|"
+    r"separated from|break-?up|crying|pregnant)\b"
     r"|顧客|お客様|社員|従業員|職員|部下|上司|同僚|患者|担当|氏名|名前|応募者|候補者|契約者|会員|利用者|本人|"
     r"家族|友人|彼氏|恋人|取引先|連絡先|電話|住所|メール|生年月日|入社|退職|採用|面接|人事|"
     r"給与|病気|診断|休職|異動|昇進|宛|打ち合わせ|面談|返信|クレーム|問い合わせ|請求|\d+歳|出身|住んで|"
@@ -501,22 +519,6 @@ def personal(text: str, start: int, end: int, anchors: Iterable[tuple[int, int]]
     return _PERSONAL_CONTEXT.search(window.lower()) is not None
 
 
-# a news report: people named in it are the news, not someone's records; only a contact detail or ID
-# beside a name, or a slot, makes it personal there ("the 36-year-old", "employee", "salary" do not)
-_REPORTING = re.compile(
-    r"\b(?:said|says|told (?:reporters|the|CNN|BBC)|according to|spokes(?:man|woman|person)|reported|"
-    r"officials?|police|(?:CNN|BBC|Reuters|AFP)\b|"
-    # a sports report: its players' injuries, suspensions and contracts are the news
-    r"(?:scored|goals?|striker|midfielder|defender|goalkeeper|season|league|tournament|championship|grand prix|"
-    r"laps?|podium|innings|wickets?|squad|fixture|semi-final|quarter-final|title race)\b)"
-)
-_NEWS_CUES = 3
-
-
-def _news(text: str) -> bool:
-    return sum(1 for _ in zip(range(_NEWS_CUES), _REPORTING.finditer(text), strict=False)) >= _NEWS_CUES
-
-
 def plain_names(
     text: str,
     anchors: list[tuple[int, int]],
@@ -530,7 +532,7 @@ def plain_names(
     tells of a public person's surgery or dismissal as it tells of anything else."""
     shape = shape or default_shape()
     found = [*candidates(text, shape), *((s, e, False) for s, e in recognised)]
-    words = not (any(not slot for _, _, slot in found) and _news(text))
+    words = not (any(not slot for _, _, slot in found) and news(text))
     details = list(anchors)
     if words:
         anchors = [*anchors, *terms]

@@ -175,6 +175,17 @@ _MARKING_HEAD = re.compile(
     r"(?m)^[ \t\u3000]*(社外秘|極秘|部外秘|関係者外秘|厳秘|取扱注意)(?:情報|文書|資料)?(?:[ \t\u3000]+(?=\S)|につき|のため)"
 )
 
+# a text that says of itself that it is confidential, in a sentence: "This matter is strictly
+# confidential.", "the pricing in Schedule 2 is commercially confidential"
+# (not a question about confidentiality: "is this confidential?", "what is confidential information")
+_DECLARED = re.compile(
+    r"(?i)\b(?:this|these|our|my|attached|enclosed)\b[^.?!\n]{0,60}?\b(?:is|are|remains?)[ \t]+(?:strictly[ \t]+|"
+    r"highly[ \t]+|commercially[ \t]+|entirely[ \t]+)?(confidential|private and confidential|not for (?:distribution|circulation))"
+    r"(?![ \t]*\?|[^.\n]{0,40}\?)"
+    r"|\b(?:is|are)[ \t]+(?:strictly|commercially)[ \t]+(confidential)\b(?![^.\n]{0,40}\?)"
+    r"|(口外(?:しない|無用)|他言無用|外部に(?:漏らさ|出さ)ない(?:で|よう))"
+)
+
 
 # a marking holds one of these (lowered): a plain ``in`` test skips the patterns on most text
 _MARK_HINTS = (
@@ -187,6 +198,9 @@ _MARK_HINTS = (
     "distribute",
     "proprietary",
     "restricted",
+    "口外",
+    "他言",
+    "外部に",
 )
 
 
@@ -200,3 +214,7 @@ def markings(original: str, folded: str) -> Iterable[Finding]:
     if "秘" in folded or "取扱注意" in folded:
         for m in _MARKING_HEAD.finditer(folded):
             yield Finding("confidential", m.start(1), m.end(1))
+    if "confidential" in lower or "口外" in folded or "他言" in folded or "外部に" in folded:
+        for m in _DECLARED.finditer(folded):
+            group = m.lastindex or 1
+            yield Finding("confidential", m.start(group), m.end(group))

@@ -243,6 +243,25 @@ def _sort_code_accounts(original: str, folded: str) -> Iterable[Finding]:
         yield Finding("bank_account", m.start(), m.end())
 
 
+# an NHS number: ten digits (3-3-4) whose last is a check digit over the first nine (weights 10..2,
+# mod 11), after its name: the key to someone's health records
+_NHS_NUMBER = re.compile(r"(?i)\bNHS(?: number| no\.?|#)?[^\n\d]{0,30}?(\d{3}[ \-]?\d{3}[ \-]?\d{4})(?!\d)")
+
+
+def nhs_number_valid(digits: str) -> bool:
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(digits[:9])) % 11
+    return check != 10 and check % 11 == int(digits[9])
+
+
+def _nhs_numbers(original: str, folded: str) -> Iterable[Finding]:
+    if "nhs" in folded.lower():
+        for m in _NHS_NUMBER.finditer(folded):
+            if nhs_number_valid(digits_of(m.group(1))):
+                yield Finding("health_info", m.start(1), m.end(1))
+
+
 def _licence_numbers(original: str, folded: str) -> Iterable[Finding]:
     for m in _UK_LICENCE.finditer(folded):
         yield Finding("driving_licence", m.start(), m.end())
@@ -259,6 +278,7 @@ _CONTEXT_DETECTORS: list[Detector] = [
     _born_after,
     _licence_numbers,
     _sort_code_accounts,
+    _nhs_numbers,
     _ni_numbers,
     _labelled(
         "bank_account",

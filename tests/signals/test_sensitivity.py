@@ -283,6 +283,21 @@ def test_checksums() -> None:
         ("Congratulations Mirela and Tobiasz on the new house!", "person_name", "Mirela and Tobiasz"),
         ("Card text: welcome baby Ines, born 18 Nov at 4:12am!", "date_of_birth", "18 Nov"),
         ("Claim: insured Fintan Mulcahy, incident: whiplash", "person_name", "Fintan Mulcahy"),
+        # set 15: a text that says it is confidential, a list item opening with someone, a message signed
+        # with a dash, a postcode closing a line after a comma, an NHS number (its check digit verified)
+        ("Rewrite this. This matter is strictly confidential.", "confidential", "confidential"),
+        (
+            "Notes:\n- Priscilla out next week (jury service)\n- Budget review moved",
+            "person_name",
+            "Priscilla",
+        ),
+        (
+            "Big news, I've been made redundant! DM me if you're hiring. - Ruairí Brennan",
+            "person_name",
+            "Ruairí Brennan",
+        ),
+        ("Customer: Yes it's Tadhg Ó Súilleabháin, BT9 6AZ", "postal_address", "BT9 6AZ"),
+        ("His school wants his NHS number: 485 777 3457.", "health_info", "485 777 3457"),
         # session 8, set 13: someone told of by age, whose parents are written to, a form's plain "name",
         # a relation by marriage, a record row split by " / ", a European street, a Welsh one
         ("Photos of our Tamsin (age 7) from the party", "person_name", "Tamsin"),
@@ -375,6 +390,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # a password said to be something, a bio's birth date of a public person, a how-to's "I"
         "The password is wrong, what now?", "Bio: jon tester -lrb- born august 21 , 1956 -rrb- is a senator",
         "How do I query missing overtime on a payslip?",
+        # a question about confidentiality; a puzzle's list of cars
+        "Is this information confidential?",
+        "* Alice's car is parked next to David's.\n* Enid drives a green car.",
         # words the name-shape table was taught are no names: a place, a nationality after "The"
         "The German missed the World Cup after back surgery.", "Hong Kong was diagnosed with a shortage of flats.",
     ],
@@ -498,6 +516,15 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ),
         ("Welcome back Gerhard, fully recovered from his heart bypass!", "health_info"),
         ("友達の千早から「彼氏にDVされてて、今シェルターにいる」と連絡が来た", "health_info"),
+        # a sentence that goes on about someone named in the one before, beyond 60 characters
+        (
+            "Notes from Tuesday's meeting about the rota and the holiday cover for the Leeds office. Marguerite "
+            "Delacroix-Obi has asked for reduced hours from January onwards, for family reasons she shared with us. "
+            "She is starting dialysis three times a week and occupational health have been told about it.",
+            "health_info",
+        ),
+        ("息子が夜中に39度の熱を出してしまい、午前中お休みをいただきます。藤堂", "hr_info"),
+        ("友人の結城が鬱っぽくて、仕事も休みがち", "health_info"),
         ("母が転んで倒れた、意識はある。救急車を呼ぶべき？", "health_info"),
     ],
 )
@@ -618,6 +645,14 @@ _DATA = Path(__file__).parent / "data"
 #                    roles, a birthday without its year, walking frame/heart bypass/ambulance/DV, visa
 #                    refused/late 6 times/formal matter/採用を見送; "how do I…" names no one. Left: 役員報酬
 #                    of a 社長 (a role, no name).
+#   fresh_prompts_15 53/75 = 0.71, 19/35, 0/25 (session 8; 15 of its prompts are longer pasted documents).
+#                    Fixed: a term in the same sentence as someone, or in one whose pronoun stands for
+#                    someone named in the two before (not in news); a record of 300 characters is about
+#                    whoever it names; "This matter is strictly confidential", "commercially confidential",
+#                    他言無用; list items and dash signatures; a postcode after a comma; NHS numbers; "I have
+#                    worked alongside NAME"; asking/told NAME; expecting twins, dialysis, day off, reduced
+#                    hours, PIP, partially meets, on £96,000, 熱を出, 休みをいただ, 鬱っぽ, 休みがち.
+#                    Left: "crying in the loos" as health.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -636,6 +671,7 @@ _DATA = Path(__file__).parent / "data"
         ("_12", 1.0, 0),
         ("_13", 1.0, 0),
         ("_14", 0.98, 0),
+        ("_15", 0.98, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
