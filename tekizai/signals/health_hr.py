@@ -139,7 +139,10 @@ def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> It
     # a message or a record this short speaks of one matter: its terms are about whoever it names
     near = len(text) if len(text) <= _ONE_MATTER else _NEAR
     sentences: list[tuple[int, int]] | None = None
+    pets = _PET.search(lowered) if len(lowered) == len(text) else _PET.search(text)
     for term in terms:
+        if pets and _about_a_pet(text, term, people):
+            continue
         if any(s - near <= term.start and term.end <= e + near for s, e in anchors):
             yield term
             continue
@@ -147,6 +150,24 @@ def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> It
             sentences = [] if news(text) else _sentences(text)
         if sentences and _in_a_sentence_about(text, lowered, term, sentences, anchors, people):
             yield term
+
+
+# an animal's health is no person's: "My dog Biscuit has been vomiting", 愛犬が嘔吐
+_PET = re.compile(
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|vet|rabbit|hamster|horse|parrot|guinea pig)\b|犬|猫|ペット|獣医"
+)
+_PET_NEAR = 60
+
+
+def _about_a_pet(text: str, term: Finding, people: list[Finding]) -> bool:
+    """A pet named within 60 characters before the term, and no person named between them but the
+    pet's own name right after the word for it ("my dog Biscuit")."""
+    start = max(0, term.start - _PET_NEAR)
+    pets = list(_PET.finditer(text[start : term.start].lower()))
+    if not pets:
+        return False
+    pet_end = start + pets[-1].end()
+    return not any(pet_end <= p.start < term.start and text[pet_end : p.start].strip() for p in people)
 
 
 # where a sentence ends: its stop and the spaces after, or a line's end

@@ -188,7 +188,9 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"(?:walking|zimmer) frame|mobility scooter|stairlift|(?:heart|gastric|triple) bypass|bypass surgery|stent|"
     r"(?:called|call|in|by) (?:an |the )?ambulance|ambulance (?:arrived|came|took)|domestic (?:abuse|violence)|"
     r"expecting (?:a baby|twins|triplets|(?:her|their|our|his) (?:first|second|third) (?:baby|child))|"
-    r"(?:starting|started|on|needs?) dialysis)\b"
+    r"(?:starting|started|on|needs?) dialysis|cbt|intrusive thoughts|low mood|mood swings|improved mood|"
+    r"uses oxygen|(?:is|she's|he's|i'm|they're|was|born|being) (?:profoundly |partially )?(?:deaf|blind)|"
+    r"hard of hearing|gp visit)\b"
 )
 HEALTH_JA = HEALTH_JA + (
     r"|胃がん|乳がん|肺がん|大腸がん|前立腺|子宮筋腫|子宮頸|乳腺|胆石|尿路結石|椎間板|五十肩|四十肩|腱鞘炎|坐骨神経痛|"
@@ -199,7 +201,7 @@ HEALTH_JA = HEALTH_JA + (
     r"抗不安薬|精神安定剤|ワクチン接種|予防接種|妊婦|産後|出産予定|切迫早産|つわり|不育症|更年期障害|"
     r"介護|デイサービス|ヘルパー|訪問看護|在宅医療|寝たきり|認知機能|物忘れ|入退院|通院中|治療中|服用中|闘病中|"
     r"DV(?:され|を受け|被害)|家庭内暴力|虐待を受け|シェルターに|熱を出|\d+度の熱|\d+(?:\.\d)?度台の熱|"
-    r"鬱っぽ|うつっぽ|鬱状態|気分が落ち込"
+    r"鬱っぽ|うつっぽ|鬱状態|気分が落ち込|術後|整形外科|皮膚科|眼科|耳鼻(?:咽喉)?科|産婦人科|婦人科|小児科|泌尿器科|脳外科"
 )
 HR_WORDS = HR_WORDS | frozenset(
     # (not resigned, suspension, absence, reprimanded, redundancies or arrears: sports and business news
@@ -226,7 +228,9 @@ HR_PHRASES = HR_PHRASES + (
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|(?:partially|fully) meets|does not meet|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
     r"(?:agreed|put on|placed on|started|starting) (?:a |the )?pip\b|pip (?:starting|started|agreed|review|meeting|plan)|"
-    r"on [£$€]\d{2,3},?\d{3}\b|\d+% bonus|subject to references|starts? as [a-z ]{3,30} on)\b"
+    r"on [£$€]\d{2,3},?\d{3}\b|\d+% bonus|subject to references|starts? as [a-z ]{3,30} on|"
+    r"\d+(?:\.\d)?% (?:raise|pay rise|rise|increase)|interviewing (?:elsewhere|for other (?:jobs|roles))|"
+    r"(?:taking|take|took|needs?|having|had) (?:a|the|two|three|\d+) (?:days?|weeks?) off)\b"
 )
 HR_JA = HR_JA + (
     r"|月給|時給|手取り|復職|契約更新|目標未達|業績不振|適性検査|休職中|退職日|最終出社|有休|有給休暇|代休|振休|"
@@ -253,5 +257,6 @@ PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "furloughed terminated let laid made resigned resigning quit quitting shortlisted hired selected "
     "successful unsuccessful reference right dbs criminal hourly annum zimmer stairlift bypass stent "
     "ambulance domestic visa late targets kpis birth expecting dialysis off reduced meets meet deadlines pip "
-    "bonus references starts start".split()
+    "bonus references starts start cbt intrusive mood oxygen deaf blind hard gp raise rise interviewing days "
+    "weeks".split()
 )

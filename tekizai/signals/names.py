@@ -258,7 +258,7 @@ _PERSON_AFTER = re.compile(
     rf"[Cc]hange (?:it|the name) to|[Aa]dd|named|called)[ \t]+({_NAME})\b"
     rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
     rf"|\b(?:[Aa]sk(?:ing|ed)?|[Tt]ell(?:ing)?|[Tt]old|[Rr]emind(?:ing|ed)?|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
-    rf"|\b(?:reminder|letter|note|message|e-?mail|[Rr]eply|invitation|apology|thank-you note|plan|review|reference|"
+    rf"|\b(?:reminder|letter|note|message|e-?mail|[Rr]eply|invitation|apology|thank-you note|plan|review|reference|text|DM|"
     rf"certificate|contract|offer|payslip|card|speech|toast|gift|chaser)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
 )
 # where only a person stands, a slot whatever the text around: a record that came from someone
@@ -279,6 +279,14 @@ _RECORD_SLOTS = re.compile(
     r"|[\"'](?:full_?name|first_?name|last_?name|customer_?name|employee_?name|patient_?name|氏名|名前|顧客名|社員名|患者名)"
     r"[\"']\s*:\s*[\"'](?P<person>[^\"'\n]{2,40})[\"']"
     rf"|\b(?:Grandpa|Grandma|Granny|Grandad|Grandfather|Grandmother|Uncle|Aunt|Auntie|Cousin)[ \t]+(?P<kin>{_NAME})"
+)
+# the writer's name as other languages give it ("Mi nombre es Rosalía Quispe Mamani", "je m'appelle…"),
+# and someone named in brackets after their role ("Client (J. Okwuosa) reports…", "the tenant (Ivo Maras)")
+_OTHER_INTRO = re.compile(
+    rf"(?i:\b(?:mi nombre es|me llamo|je m'appelle|mon nom est|ich hei(?:ß|ss)e|mein name ist|il mio nome è|mi chiamo|"
+    rf"meu nome é|chamo-me|mijn naam is|ik heet))[ \t]+({_CAP}(?:[ \t]+{_CAP}){{0,3}})"
+    rf"|\b(?:[Cc]lient|[Pp]atient|[Cc]ustomer|[Tt]enant|[Ee]mployee|[Ss]tudent|[Pp]upil|[Cc]laimant|[Cc]andidate|"
+    rf"[Aa]pplicant|[Rr]esident|[Ss]ervice user)[ \t]*\(((?:[A-Z]\.[ \t]?)+{_CAP}|{_NAME})\)"
 )
 # a list item that opens with someone ("- Lars to chase IT", "• Priscilla out next week"), and a message
 # signed with a dash at its end ("… DM me. - Ruairí Brennan")
@@ -458,6 +466,21 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT and like_a_name(m.group(1), shape):
             offset = max(0, len(text) - 80)
             yield offset + m.start(1), offset + m.end(1), True
+    for m in (
+        _OTHER_INTRO.finditer(text)
+        if "(" in text
+        or "nom" in lowered
+        or "llamo" in lowered
+        or "name" in lowered
+        or "heiß" in lowered
+        or "heet" in lowered
+        or "chiamo" in lowered
+        or "chamo" in lowered
+        else ()
+    ):
+        which = m.lastindex or 1
+        if m.group(which).split()[0] not in _NOT_IN_A_SLOT:
+            yield m.start(which), m.end(which), True
     with_me = "me and " in lowered or " and me" in lowered or "i and " in lowered or " and i " in lowered
     for m in _WITH_ME.finditer(text) if with_me else ():
         which = m.lastindex or 1
@@ -534,8 +557,9 @@ def plain_names(
     found = [*candidates(text, shape), *((s, e, False) for s, e in recognised)]
     words = not (any(not slot for _, _, slot in found) and news(text))
     details = list(anchors)
+    near_terms = list(terms) if words else []
     if words:
-        anchors = [*anchors, *terms]
+        anchors = [*anchors, *near_terms]
     return [
         (s, e)
         for s, e, slot in found
@@ -546,9 +570,20 @@ def plain_names(
                 slot is False
                 or _spelled_like_names(text[s:e], shape)
                 or _in_a_record(text, s, e, details, shape)
+                or _beside_a_term(text, s, e, near_terms, shape)
             )
         )
     ]
+
+
+def _beside_a_term(text: str, start: int, end: int, terms: list[tuple[int, int]], shape: NameShape) -> bool:
+    """One word where a person stands with a health or HR term right after it ("Isidore missed Monday
+    because of a migraine"): it need only look as much like a name as each of two words must."""
+    return (
+        " " not in text[start:end]
+        and any(start <= s <= end + _PERSONAL_NEAR for s, _ in terms)
+        and shape.probability(text[start:end]) >= _SHAPE_THRESHOLD
+    )
 
 
 _RECORD_NEAR = 40  # characters between a name and the contact detail or ID that makes a record of it

@@ -120,6 +120,8 @@ _JA_SLOTS = re.compile(
     rf"|(?:くん|ちゃん|さん|様)[（(](?P<aka>[\u4e00-\u9fff々]{{1,4}}[ \u3000]?[\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[）)]"
     # the writer giving their full name: 申請者は私、仙石 玲奈です (a two-part name: 私は学生です names no one)
     rf"|私[はも、,][ \u3000]*(?P<me>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})(?:です|と申します)"
+    # a message opening with who writes it after what they come about: 「内見希望の蓮見です。」, 予約の件の本田です、
+    rf"|(?:^|[「\n])[^」。\n]{{0,12}}(?:希望|担当|予約|申込|応募|件|係)の(?P<about>[\u4e00-\u9fff々]{{2,3}})です[。、]"
     # a chat message opening with who writes it: 「佐久間です。すみません…」
     rf"|「(?P<opening>[\u4e00-\u9fff々]{{2,4}})です[。、]"
     # one name after a role word with a number in brackets after it (お客様 塩見（090-…）)

@@ -14,7 +14,8 @@ _REPORTING = re.compile(
     r"officials?|police|(?:CNN|BBC|Reuters|AFP)\b|"
     # a sports report: its players' injuries, suspensions and contracts are the news
     r"(?:scored|goals?|striker|midfielder|defender|goalkeeper|season|league|tournament|championship|grand prix|"
-    r"laps?|podium|innings|wickets?|squad|fixture|semi-final|quarter-final|title race)\b)"
+    r"laps?|podium|innings|wickets?|squad|fixture|semi-final|quarter-final|title race|medals?|olympics?|qualifier|"
+    r"world record|world cup|rugby|athletics|marathon|test match|premiership|bundesliga|serie a|la liga)\b)"
 )
 _NEWS_CUES = 3
 

@@ -46,6 +46,14 @@ _ASSIGNED_VALUE = re.compile(
     r"[=:][ \t]*[\"']?(?!\d{4}-\d\d-\d\d)"
     r"((?=[A-Za-z/+_\-.]*\d)(?=[0-9/+_\-.]*[A-Za-z])[A-Za-z0-9/+_\-.]{12,}+=?=?)(?![\w(\[:])"
 )
+# a variable named for a password or a secret, its value on the same line whatever it holds
+# (SMTP_PASS=h7Kq!29vLpXe, DB_PASSWORD: "s3cret!"), an environment file's upper-case name; not a reference to
+# another ($SMTP_PASS, ${…}, <…>)
+_SECRET_VARIABLE = re.compile(
+    r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z0-9_]*(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|API_?KEY)[A-Z0-9_]*[ \t]*[=:][ \t]*"
+    # (not a call or a lookup, a number, a date)
+    r"[\"']?(?![$<{%])(?!\d+\b)(?!\d{4}-\d\d-\d\d)([^\s\"'#()\[\]]{6,}+)(?![(\[])"
+)
 _SECRET_NAME_BEFORE = re.compile(
     r"(?i)(?:secret|passw(?:or)?d|token|api_?key|access_?key|private_?key|credentials?)[a-z0-9_]*[\"']?[ \t]*$"
 )
@@ -118,6 +126,9 @@ def secrets(original: str, folded: str) -> Iterable[Finding]:
         return
     if "pass" in lower or "pw" in lower:
         for m in _PASSWORD_BARE.finditer(folded):
+            yield Finding("secret", m.start(1), m.end(1))
+    for m in _SECRET_VARIABLE.finditer(folded):
+        if m.group(1).lower() not in ("required", "optional", "none", "null", "changeme", "xxxxxx", "******"):
             yield Finding("secret", m.start(1), m.end(1))
     for m in _ASSIGNED_VALUE.finditer(folded):
         if _SECRET_NAME_BEFORE.search(folded, max(0, m.start() - 40), m.start()):

@@ -305,12 +305,15 @@ _CONTEXT_DETECTORS: list[Detector] = [
     ),
     _labelled(
         "date_of_birth",
-        r"生年月日|誕生日|date of birth|DOB|born on|born",
+        r"生年月日|誕生日|date of birth|DOB|born on|born|nac[ií] el|fecha de nacimiento|n[ée]e? le|date de naissance|"
+        r"geboren am|geburtsdatum|nato il|nata il|data di nascita|nasci em|data de nascimento",
         # a day and a month without the year is still someone's birthday ("born 18 Nov at 4:12am")
         # (and not where a year follows apart, as a wiki bio has it of a public person: "born july 3 , 1976")
         rf"{_DATE}|(?:\d{{1,2}}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
-        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b)(?![ ,]*\d)",
-        ("生年月日", "誕生日", "birth", "dob", "born"),
+        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b)(?![ ,]*\d)"
+        # other languages' dates: 4 de abril de 1995, 4 avril 1995, 4. April 1995
+        r"|\d{1,2}\.? (?:de )?[a-záéíóúûäöüç]{3,10} (?:de )?\d{4}",
+        ("生年月日", "誕生日", "birth", "dob", "born", "nac", "naissance", "né", "nee", "geb", "nat", "nasc"),
     ),
     # national identifiers besides My Number, each where its name stands before it: a US SSN, a British
     # NI number, a Japanese pension number, a residence card, a health insurance card's 記号・番号

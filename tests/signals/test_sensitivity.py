@@ -298,6 +298,22 @@ def test_checksums() -> None:
         ),
         ("Customer: Yes it's Tadhg Ó Súilleabháin, BT9 6AZ", "postal_address", "BT9 6AZ"),
         ("His school wants his NHS number: 485 777 3457.", "health_info", "485 777 3457"),
+        # set 16: someone in brackets after their role, a self-introduction and a birth date in Spanish,
+        # a variable named for a password whatever its value, 「…の蓮見です」, a message to someone
+        ("Therapist's note: 'Client (J. Okwuosa) reports improved mood'", "person_name", "J. Okwuosa"),
+        (
+            "Mi nombre es Rosalía Quispe Mamani, nací el 4 de abril de 1995.",
+            "person_name",
+            "Rosalía Quispe Mamani",
+        ),
+        (
+            "Mi nombre es Rosalía Quispe Mamani, nací el 4 de abril de 1995.",
+            "date_of_birth",
+            "4 de abril de 1995",
+        ),
+        ("SMTP_USER=alerts\nSMTP_PASS=h7Kq!29vLpXe", "secret", "h7Kq!29vLpXe"),
+        ("不動産会社への返信：「内見希望の蓮見です。希望は2LDKです。」", "person_name", "蓮見"),
+        ("Write a sympathetic text to Thaddeus: his wife just had a miscarriage.", "person_name", "Thaddeus"),
         # session 8, set 13: someone told of by age, whose parents are written to, a form's plain "name",
         # a relation by marriage, a record row split by " / ", a European street, a Welsh one
         ("Photos of our Tamsin (age 7) from the party", "person_name", "Tamsin"),
@@ -393,6 +409,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # a question about confidentiality; a puzzle's list of cars
         "Is this information confidential?",
         "* Alice's car is parked next to David's.\n* Enid drives a green car.",
+        # a pet's health; a variable that refers to another
+        "My dog Biscuit has been vomiting since lunch, should I call the vet?", "SMTP_PASS=${SMTP_PASS}",
         # words the name-shape table was taught are no names: a place, a nationality after "The"
         "The German missed the World Cup after back surgery.", "Hong Kong was diagnosed with a shortage of flats.",
     ],
@@ -525,6 +543,10 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ),
         ("息子が夜中に39度の熱を出してしまい、午前中お休みをいただきます。藤堂", "hr_info"),
         ("友人の結城が鬱っぽくて、仕事も休みがち", "health_info"),
+        ("Please write an excuse note: Isidore missed Monday because of a migraine.", "health_info"),
+        ("Make a packing list for my mum, Perpetua, who uses oxygen at night.", "health_info"),
+        ("Radovan is unhappy with his 3% raise and is interviewing elsewhere.", "hr_info"),
+        ("My dog bit my son Tomas and he needed stitches.", "health_info"),
         ("母が転んで倒れた、意識はある。救急車を呼ぶべき？", "health_info"),
     ],
 )
@@ -653,6 +675,14 @@ _DATA = Path(__file__).parent / "data"
 #                    worked alongside NAME"; asking/told NAME; expecting twins, dialysis, day off, reduced
 #                    hours, PIP, partially meets, on £96,000, 熱を出, 休みをいただ, 鬱っぽ, 休みがち.
 #                    Left: "crying in the loos" as health.
+#   fresh_prompts_16 53/68 = 0.78, 25/35, 2/25 (session 8, written after set 15's work). Fixed: a name in
+#                    brackets after a role (Client (J. Okwuosa)), self-introductions and birth dates in
+#                    Spanish, French, German, Italian, Portuguese, Dutch, variables named for a password
+#                    whatever their value, 「内見希望の蓮見です」, "text to NAME", one word spelled half like a
+#                    name right before a health term (Isidore missed… a migraine), a pet's health no
+#                    person's, CBT/low mood/uses oxygen/deaf, 3% raise/interviewing elsewhere/a week off,
+#                    術後/整形外科, more sports cues for news. Left: "my name is Rosalía" in a sentence to
+#                    translate (flagged, counted as ordinary).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -672,6 +702,7 @@ _DATA = Path(__file__).parent / "data"
         ("_13", 1.0, 0),
         ("_14", 0.98, 0),
         ("_15", 0.98, 0),
+        ("_16", 1.0, 1),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
