@@ -154,7 +154,9 @@ def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> It
 
 # an animal's health is no person's: "My dog Biscuit has been vomiting", 愛犬が嘔吐
 _PET = re.compile(
-    r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|vet|rabbit|hamster|horse|parrot|guinea pig)\b|犬|猫|ペット|獣医"
+    # (not an assistance dog: "my guide dog" speaks of its owner's sight)
+    r"\b(?<!guide )(?<!assistance )(?<!hearing )(?:dog|dogs|cat|cats|puppy|kitten|pet|vet|rabbit|hamster|horse|parrot|"
+    r"guinea pig)\b|(?<!盲導|介助|聴導)犬|猫|ペット|獣医"
 )
 _PET_NEAR = 60
 

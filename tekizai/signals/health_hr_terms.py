@@ -190,7 +190,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"expecting (?:a baby|twins|triplets|(?:her|their|our|his) (?:first|second|third) (?:baby|child))|"
     r"(?:starting|started|on|needs?) dialysis|cbt|intrusive thoughts|low mood|mood swings|improved mood|"
     r"uses oxygen|(?:is|she's|he's|i'm|they're|was|born|being) (?:profoundly |partially )?(?:deaf|blind)|"
-    r"hard of hearing|gp visit)\b"
+    r"hard of hearing|gp visit|sickness absence|guide dog|assistance dog|hearing dog)\b"
 )
 HEALTH_JA = HEALTH_JA + (
     r"|胃がん|乳がん|肺がん|大腸がん|前立腺|子宮筋腫|子宮頸|乳腺|胆石|尿路結石|椎間板|五十肩|四十肩|腱鞘炎|坐骨神経痛|"
@@ -201,6 +201,8 @@ HEALTH_JA = HEALTH_JA + (
     r"抗不安薬|精神安定剤|ワクチン接種|予防接種|妊婦|産後|出産予定|切迫早産|つわり|不育症|更年期障害|"
     r"介護|デイサービス|ヘルパー|訪問看護|在宅医療|寝たきり|認知機能|物忘れ|入退院|通院中|治療中|服用中|闘病中|"
     r"DV(?:され|を受け|被害)|家庭内暴力|虐待を受け|シェルターに|熱を出|\d+度の熱|\d+(?:\.\d)?度台の熱|"
+    r"りんご病|溶連菌|RSウイルス|突発性発疹|ヘルパンギーナ|プール熱|水いぼ|とびひ|主訴|盲導犬|"
+    r"[\u30a0-\u30ff\u4e00-\u9fff]{1,6}病(?:のため|で(?:休|入院|通院)|と診断)|"
     r"鬱っぽ|うつっぽ|鬱状態|気分が落ち込|術後|整形外科|皮膚科|眼科|耳鼻(?:咽喉)?科|産婦人科|婦人科|小児科|泌尿器科|脳外科"
 )
 HR_WORDS = HR_WORDS | frozenset(
@@ -258,5 +260,5 @@ PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "successful unsuccessful reference right dbs criminal hourly annum zimmer stairlift bypass stent "
     "ambulance domestic visa late targets kpis birth expecting dialysis off reduced meets meet deadlines pip "
     "bonus references starts start cbt intrusive mood oxygen deaf blind hard gp raise rise interviewing days "
-    "weeks".split()
+    "weeks sickness dog".split()
 )

@@ -344,12 +344,14 @@ _SINGLE = re.compile(
 # written to ("Dear parents of Cosmo Lindqvist-Achebe"): a person whose name looks like one; or given
 # as a form's plain "name Dorcas Whitlock,", a name by context
 _AGED = re.compile(
-    rf"\b({_NAME})[ \t]*\((?:aged?[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*(?:yo|y/o|yrs?|years?(?: old)?|months?))\)"
+    rf"\b({_NAME})[ \t]*\((?:aged?[ \t]*\d{{1,2}}|\d{{1,2}}[ \t]*(?:yo|y/o|yrs?|years?(?: old)?|months?)|"
+    # a pupil by school year: "Seraphine (Y4)", "Tomas (Year 9)", "Ines (P3)", "Kai (grade 2)"
+    rf"Y\d{{1,2}}|Year \d{{1,2}}|P\d|[Gg]rade \d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th) grade)\)"
     rf"|\b(?:[Oo]ur|[Mm]y|[Hh]er|[Hh]is|[Tt]heir)[ \t]+({_NAME})[ \t]*\(\d{{1,2}}\)"
     rf"|\b(?:[Pp]arents?|[Gg]uardians?|[Cc]arers?)[ \t]+of[ \t]+({_NAME})\b"
 )
 # what _AGED cannot match without besides a parent's word: an age in brackets
-_AGE_IN_BRACKETS = re.compile(r"\((?:aged?[ \t]*)?\d")
+_AGE_IN_BRACKETS = re.compile(r"\((?:aged?[ \t]*|y|year |p|grade )?\d")
 _NAME_GIVEN = re.compile(rf"\b[Nn]ame[ \t]+({_NAME})(?=[ \t]*[,;(]|[ \t]*$)")
 # the owner of a relation, found from "'s daughter" back to the word before it (faster than trying
 # every capital letter forward)
@@ -399,7 +401,14 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
             yield m.start(which), m.end(which), False
     for m in _PERSON_OF_A_RECORD.finditer(text):  # "a call from London" names a place
         which = m.lastindex or 1
-        if m.group(which).split()[0] not in _NOT_IN_A_SLOT and like_a_name(m.group(which), shape):
+        # a word told of by its age or school year is someone, unless a known word; spelling aside
+        # (Seraphine reads like "machine" to the table)
+        first = m.group(which).split()[0]
+        if (
+            first not in _NOT_IN_A_SLOT
+            and first not in NOT_NAMES
+            and shape.probability(first) >= _UNLIKE_A_NAME
+        ):
             yield m.start(which), m.end(which), True
     for m in _SELF_INTRO.finditer(text):  # the writer's own name, when it looks like one
         name = m.group(1)
@@ -451,7 +460,14 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
     aged = _AGE_IN_BRACKETS.search(lowered) or any(w in lowered for w in ("parent", "guardian", "carer"))
     for m in _AGED.finditer(text) if aged else ():
         which = m.lastindex or 1
-        if m.group(which).split()[0] not in _NOT_IN_A_SLOT and like_a_name(m.group(which), shape):
+        # a word told of by its age or school year is someone, unless a known word; spelling aside
+        # (Seraphine reads like "machine" to the table)
+        first = m.group(which).split()[0]
+        if (
+            first not in _NOT_IN_A_SLOT
+            and first not in NOT_NAMES
+            and shape.probability(first) >= _UNLIKE_A_NAME
+        ):
             yield m.start(which), m.end(which), True
     for m in _NAME_GIVEN.finditer(text) if "name " in lowered else ():
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT:

@@ -104,7 +104,7 @@ _JA_SLOTS = re.compile(
     rf"(?P<signature3>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"
     # the person a notice or a review is about, a department maybe before (対象者：営業二課 桐生 拓真);
     # a two-part name only, for 対象者：全社員 names no one
-    rf"|(?:対象者|評価対象者|被評価者|当該社員|本人)[ \u3000]*[:：][ \u3000]*"
+    rf"|(?:対象者|対象|評価対象者|被評価者|当該社員|本人|面談者)[ \u3000]*[:：][ \u3000]*"
     rf"(?:[\u4e00-\u9fff]{{1,6}}(?:部|課|室|係|グループ|チーム)[ \u3000]+)?"
     rf"(?P<subject>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々]{{1,4}}|[\u30a1-\u30fa\u30fc]{{2,8}}[ \u3000][\u30a1-\u30fa\u30fc]{{1,8}})"
     rf"(?![\u4e00-\u9fff\u30a1-\u30fa])"

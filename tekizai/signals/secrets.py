@@ -54,6 +54,8 @@ _SECRET_VARIABLE = re.compile(
     # (not a call or a lookup, a number, a date)
     r"[\"']?(?![$<{%])(?!\d+\b)(?!\d{4}-\d\d-\d\d)([^\s\"'#()\[\]]{6,}+)(?![(\[])"
 )
+# a PostgreSQL password file's line: host:port:database:user:password
+_PGPASS_LINE = re.compile(r"(?m)(?:^|\s)[\w.\-*]+:(?:\d{2,5}|\*):[\w.\-*]+:[\w.\-*]+:(\S{4,})[ \t]*$")
 _SECRET_NAME_BEFORE = re.compile(
     r"(?i)(?:secret|passw(?:or)?d|token|api_?key|access_?key|private_?key|credentials?)[a-z0-9_]*[\"']?[ \t]*$"
 )
@@ -122,6 +124,9 @@ def secrets(original: str, folded: str) -> Iterable[Finding]:
             if scheme := _SCHEME.search(original, max(0, m.start() - 21), m.start()):
                 yield Finding("secret", scheme.start(), m.end())
     lower = folded.lower()
+    if "pgpass" in lower or "5432:" in folded:  # (a password file's line names no password)
+        for m in _PGPASS_LINE.finditer(folded):
+            yield Finding("secret", m.start(1), m.end(1))
     if not any(hint in lower for hint in _PASSWORD_HINTS):
         return
     if "pass" in lower or "pw" in lower:

@@ -314,6 +314,10 @@ def test_checksums() -> None:
         ("SMTP_USER=alerts\nSMTP_PASS=h7Kq!29vLpXe", "secret", "h7Kq!29vLpXe"),
         ("不動産会社への返信：「内見希望の蓮見です。希望は2LDKです。」", "person_name", "蓮見"),
         ("Write a sympathetic text to Thaddeus: his wife just had a miscarriage.", "person_name", "Thaddeus"),
+        # set 17: a pupil by school year, a password file's line, 対象： before a name
+        ("Parents' evening: Seraphine (Y4) - reading well", "person_name", "Seraphine"),
+        ("db.internal:5432:payroll:svc_payroll:Zq8!vTn4#Lm2", "secret", "Zq8!vTn4#Lm2"),
+        ("面談記録：「対象：開発部 羽生 蒼、主訴：不眠と動悸」", "person_name", "羽生 蒼"),
         # session 8, set 13: someone told of by age, whose parents are written to, a form's plain "name",
         # a relation by marriage, a record row split by " / ", a European street, a Welsh one
         ("Photos of our Tamsin (age 7) from the party", "person_name", "Tamsin"),
@@ -547,6 +551,12 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ("Make a packing list for my mum, Perpetua, who uses oxygen at night.", "health_info"),
         ("Radovan is unhappy with his 3% raise and is interviewing elsewhere.", "hr_info"),
         ("My dog bit my son Tomas and he needed stitches.", "health_info"),
+        (
+            "I, Cormac Ó Briain, was refused service because of my guide dog. This is disability discrimination.",
+            "health_info",
+        ),
+        ("Mr Okonjo, following your sickness absence of 34 days, we invite you to a meeting.", "health_info"),
+        ("保育園へ：「りんちゃん（藤枝 凜）は、りんご病のため本日お休みします。」", "health_info"),
         ("母が転んで倒れた、意識はある。救急車を呼ぶべき？", "health_info"),
     ],
 )
@@ -683,6 +693,10 @@ _DATA = Path(__file__).parent / "data"
 #                    person's, CBT/low mood/uses oxygen/deaf, 3% raise/interviewing elsewhere/a week off,
 #                    術後/整形外科, more sports cues for news. Left: "my name is Rosalía" in a sentence to
 #                    translate (flagged, counted as ordinary).
+#   fresh_prompts_17 67/76 = 0.88, 28/35, 0/25 (session 8, written after set 16's work: the best first
+#                    sight yet; 33/35 prompts flagged sensitive). Fixed: a pupil by school year (Y4), a
+#                    .pgpass line, 対象：, sickness absence, guide dogs (no pets), りんご病 and "…病のため",
+#                    主訴. Left: a bonus pool cut for all staff (HR, but of no one identifiable).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -703,6 +717,7 @@ _DATA = Path(__file__).parent / "data"
         ("_14", 0.98, 0),
         ("_15", 0.98, 0),
         ("_16", 1.0, 1),
+        ("_17", 0.98, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
