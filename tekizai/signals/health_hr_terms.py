@@ -38,7 +38,15 @@ HEALTH_WORDS = frozenset(
     "inpatient colonoscopy endoscopy mammogram ultrasound vasectomy hysterectomy mastectomy "
     "appendectomy tonsillectomy concussed dislocated whiplash fainted".split()
 )
-HEALTH_PREFIXES = ("pregnan", "prescri", "schizophreni")
+HEALTH_PREFIXES: tuple[str, ...] = ("pregnan", "prescri", "schizophreni")
+# words as people misspell them: "dislexia", "diabetis", "pnuemonia", "alzhiemers", "perscription"
+HEALTH_PREFIXES += (
+    "dislex", "dyslex", "diabeti", "alzhiem", "alzeim", "pnuemon", "neumoni", "artherit", "arthritu", "schitzo",
+    "skitzo", "demensia", "depresion", "anxeity", "pregnent", "pregant", "surgury", "sugery", "diognos", "perscri",
+    "presciption", "medicaton", "epilepsey", "ashtma", "astma", "migrane", "cardiolog", "oncolog", "neurolog",
+    "dermatolog", "orthopa", "orthope", "urolog", "rheumatolog", "endocrinolog", "haematolog", "hematolog",
+    "nephrolog", "gastroenterolog", "psychiatr",
+)  # fmt: skip
 HEALTH_PHRASES = (
     r"\b(?:mental health|sick leave|medical leave|(?:off|called in|went home|been) sick|sick (?:days?|notes?)|"
     r"blood pressure|tested positive|x-ray|self-harm|heart failure|heart attack|burnt out|signed off sick|signed off with|"
@@ -164,7 +172,9 @@ HEALTH_WORDS = HEALTH_WORDS | frozenset(
     "cardiologist neurologist paediatrician pediatrician gynaecologist gynecologist obstetrician midwife "
     "psychotherapist counsellor counselor sonographer radiographer phlebotomist "
     "vaccinated unvaccinated jab booster smear-test mri's x-rays ultrasound scan-results "
-    "rehabilitation convalescing recuperating".split()
+    "rehabilitation convalescing recuperating bisoprolol ramipril furosemide clopidogrel co-codamol codamol "
+    "sumatriptan propranolol bendroflumethiazide losartan candesartan tamoxifen letrozole hydroxychloroquine "
+    "mesalazine adalimumab infliximab insulins glucagon epinephrine adrenaline-pen".split()
 ) - frozenset({"strain", "scan", "scans", "op", "lump", "bleed", "faint", "operation", "stutter", "sickle"})
 HEALTH_PHRASES = HEALTH_PHRASES + (
     rf"|\b(?:(?:broke|broken|fractured|sprained|twisted|injured|hurt|cut|burned|burnt|bruised|dislocated|pulled|"
@@ -190,7 +200,8 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"expecting (?:a baby|twins|triplets|(?:her|their|our|his) (?:first|second|third) (?:baby|child))|"
     r"(?:starting|started|on|needs?) dialysis|cbt|intrusive thoughts|low mood|mood swings|improved mood|"
     r"uses oxygen|(?:is|she's|he's|i'm|they're|was|born|being) (?:profoundly |partially )?(?:deaf|blind)|"
-    r"hard of hearing|gp visit|sickness absence|guide dog|assistance dog|hearing dog)\b"
+    r"hard of hearing|gp visit|sickness absence|guide dog|assistance dog|hearing dog|"
+    r"(?:knee|hip|joint) replac?ment|no driving for)\b"
 )
 HEALTH_JA = HEALTH_JA + (
     r"|胃がん|乳がん|肺がん|大腸がん|前立腺|子宮筋腫|子宮頸|乳腺|胆石|尿路結石|椎間板|五十肩|四十肩|腱鞘炎|坐骨神経痛|"
@@ -232,14 +243,17 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:agreed|put on|placed on|started|starting) (?:a |the )?pip\b|pip (?:starting|started|agreed|review|meeting|plan)|"
     r"on [£$€]\d{2,3},?\d{3}\b|\d+% bonus|subject to references|starts? as [a-z ]{3,30} on|"
     r"\d+(?:\.\d)?% (?:raise|pay rise|rise|increase)|interviewing (?:elsewhere|for other (?:jobs|roles))|"
-    r"(?:taking|take|took|needs?|having|had) (?:a|the|two|three|\d+) (?:days?|weeks?) off)\b"
+    r"(?:taking|take|took|needs?|having|had) (?:a|the|two|three|\d+) (?:days?|weeks?) off|"
+    r"(?:wasn't|was not|won't be|not being|isn't being|hasn't been|has not been) (?:extended|renewed|made permanent)|"
+    r"stealing from (?:the )?(?:till|company|shop|store|work|office)|caught stealing|"
+    r"sack (?:him|her|them)|(?:getting|got|been|being) sacked)\b"
 )
 HR_JA = HR_JA + (
     r"|月給|時給|手取り|復職|契約更新|目標未達|業績不振|適性検査|休職中|退職日|最終出社|有休|有給休暇|代休|振休|"
     r"休職届|退職勧告|懲戒解雇|諭旨解雇|普通解雇|整理解雇|雇用形態|正社員登用|契約社員|派遣社員の契約|"
     r"ハラスメント相談|相談窓口に|内部通報|人事部から|人事に呼|評価が低|評価を下げ|減額|未払い|"
     r"採用を見送|選考の結果|役員報酬|報酬の改定|不合格|休みをいただ|休みを取|休みをもら|午前休|午後休|半休|"
-    r"休みがち|休みが多|欠勤が"
+    r"休みがち|休みが多|欠勤が|労基署|労働基準監督署"
 )
 PHRASE_WORDS = PHRASE_WORDS | frozenset(
     # the rarest word of each phrase: a common one ("time", "last", "back") would open a window at
@@ -260,5 +274,5 @@ PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "successful unsuccessful reference right dbs criminal hourly annum zimmer stairlift bypass stent "
     "ambulance domestic visa late targets kpis birth expecting dialysis off reduced meets meet deadlines pip "
     "bonus references starts start cbt intrusive mood oxygen deaf blind hard gp raise rise interviewing days "
-    "weeks sickness dog".split()
+    "weeks sickness dog replacment replacement driving extended permanent stealing sack sacked".split()
 )

@@ -303,7 +303,12 @@ _WHOSE = re.compile(
 )
 # a person a thing is given to: "send Aigerim Nurlanovna the confirmation", "pay Kofi the deposit"
 _GIVE_TO = re.compile(
-    rf"\b(?:[Ss]end|[Ee]-?mail|[Tt]ext|[Pp]ay|[Gg]ive|[Ss]how|[Oo]ffer|[Ww]ire)[ \t]+({_NAME})[ \t]+(?:the|a|an|her|his|their|our|my|some)\b"
+    rf"\b(?:[Ss]end|[Ee]-?mail|[Tt]ext|[Pp]ay|[Gg]ive|[Ss]how|[Oo]ffer|[Ww]ire)[ \t]+({_NAME})[ \t]+(?:(?:the|a|an|her|his|their|our|my|some)\b|[£$€¥]\d)"
+)
+# an order about someone's job: "Sack Lachlan.", "fire Dane for it", "promote Ilse now"
+_ORDERED = re.compile(
+    rf"\b(?:[Ss]ack|[Ff]ire|[Dd]ismiss|[Ss]uspend|[Dd]emote|[Dd]iscipline|[Pp]romote|[Rr]ehire)[ \t]+({_NAME})"
+    rf"(?=[ \t]*[.,!;]|[ \t]+(?:for|because|now|today|immediately|asap)\b)"
 )
 # "<Name> lives at", "<Name>'s phone": found from the verb or the possession back to the name (a
 # forward search would try a name at every capital letter of the text)
@@ -505,6 +510,16 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
             yield m.start(which), m.end(which), None
     for m in _WHOSE.finditer(text) if "whose" in lowered else ():
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
+            yield m.start(1), m.end(1), True
+    for m in (
+        _ORDERED.finditer(text)
+        if any(
+            w in lowered
+            for w in ("sack", "fire", "dismiss", "suspend", "demote", "discipline", "promote", "rehire")
+        )
+        else ()
+    ):
+        if m.group(1).split()[0] not in _NOT_IN_A_SLOT and like_a_name(m.group(1), shape):
             yield m.start(1), m.end(1), True
     for m in _GIVE_TO.finditer(text):  # "Send Aigerim Nurlanovna the hotel confirmation"
         yield m.start(1), m.end(1), None

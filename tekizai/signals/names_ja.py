@@ -116,6 +116,9 @@ _JA_SLOTS = re.compile(
     # the person a memo or a review is about, heading it (面談メモ：妹尾、…; 人事考課：北條 綾乃、評価B)
     rf"|(?:メモ|記録|日報|報告|考課|評価|所見)[ \u3000]*[:：][ \u3000]*"
     rf"(?P<memo>[\u4e00-\u9fff々]{{2,4}}(?:[ \u3000][\u4e00-\u9fff々]{{1,3}})?)(?=[、,，])"
+    # a foreign name in katakana after a role and は: 申請者はグエン・ヴァン・ナムです
+    rf"|(?:申請者|依頼者|契約者|患者|氏名|名前|お名前|担当者|本人|私)は[ \u3000]*"
+    rf"(?P<foreign>[\u30a1-\u30fa\u30fc]{{2,8}}(?:[・＝ \u3000][\u30a1-\u30fa\u30fc]{{1,8}}){{1,3}})(?=です|と申します|[。、]|$)"
     # a full name in brackets after a nickname or an honorific (ゆうとくん（鷲尾 悠斗）, 田中様（田中 一郎）)
     rf"|(?:くん|ちゃん|さん|様)[（(](?P<aka>[\u4e00-\u9fff々]{{1,4}}[ \u3000]?[\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[）)]"
     # the writer giving their full name: 申請者は私、仙石 玲奈です (a two-part name: 私は学生です names no one)
@@ -133,6 +136,7 @@ _NOT_A_KIN_NAME = frozenset(
     "友達 友人 彼氏 彼女 先生 担任 学校 会社 部屋 宿題 部活 職場 上司 同僚 病院 主治医 実家".split()
 )
 _KIN_NAME_SHAPE = 0.8
+_JA_THREE_SHAPE = 0.6
 # a family name no list holds, known by the title after it (東郷社長の携帯, 鶴見先生に): a person by
 # position, personal only in a personal context; not a post (代表取締役社長). 部長 and 課長 follow a
 # department as often as a name (営繕課長): only a listed family name before them counts (_JA_RUN)
@@ -199,6 +203,13 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             and text.endswith(_JA_KIN, 0, m.start(2) - 1)
             and m.group(2) not in _NOT_A_KIN_NAME
             and default_shape().probability(m.group(2)) >= _KIN_NAME_SHAPE
+        ):
+            yield m.start(2), m.end(2), True
+        elif (  # a three-kanji family name no list holds (部下の真行寺から), where the table leans to a name
+            which == 2
+            and len(m.group(2)) == 3
+            and m.group(2)[-1] not in _NEVER_ENDS_A_NAME
+            and default_shape().probability(m.group(2)) >= _JA_THREE_SHAPE
         ):
             yield m.start(2), m.end(2), True
     for m in _JA_RUN.finditer(text):

@@ -25,6 +25,16 @@ _SECRET_PATTERNS: list[tuple[tuple[str, ...], str]] = [
     (("xox",), r"\bxox[abposr]-[A-Za-z0-9\-]{10,}"),
     (("AIza",), r"\bAIza[0-9A-Za-z_\-]{35}"),
     (("sk_", "pk_", "rk_"), r"\b(?:rk|pk|sk)_(?:live|test)_[A-Za-z0-9]{16,}"),
+    # webhook signing secrets, SendGrid, Shopify, Square, npm, PyPI, Hugging Face, Twilio, DigitalOcean
+    (("whsec_",), r"\bwhsec_[A-Za-z0-9+/=]{20,}"),
+    (("SG.",), r"\bSG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}"),
+    (("shpat_", "shpss_", "shpca_"), r"\bshp(?:at|ss|ca)_[a-fA-F0-9]{32}"),
+    (("sq0",), r"\bsq0(?:atp|csp)-[A-Za-z0-9_\-]{20,}"),
+    (("npm_",), r"\bnpm_[A-Za-z0-9]{30,}"),
+    (("pypi-",), r"\bpypi-[A-Za-z0-9_\-]{50,}"),
+    (("hf_",), r"\bhf_[A-Za-z0-9]{30,}"),
+    (("SK",), r"\bSK[0-9a-f]{32}\b"),
+    (("dop_v1_",), r"\bdop_v1_[a-f0-9]{64}"),
     (("eyJ",), r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}"),
     (("-----BEGIN",), r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----"),
     (("earer",), r"\b[Bb]earer\s+[A-Za-z0-9_\-.=]{20,}"),
@@ -54,6 +64,14 @@ _SECRET_VARIABLE = re.compile(
     # (not a call or a lookup, a number, a date)
     r"[\"']?(?![$<{%])(?!\d+\b)(?!\d{4}-\d\d-\d\d)([^\s\"'#()\[\]]{6,}+)(?![(\[])"
 )
+# a password shown as people write one, near the word for it ("このパスワードは安全？ Tokyo2020! を…"): three
+# of upper case, lower case, digits and symbols in 8 to 40 characters
+_PASSWORD_NEAR = re.compile(r"(?i)password|passwd|" + fold("パスワード") + "|暗証番号")
+_PASSWORD_SHAPED = re.compile(
+    r"(?<![\w@/.:])(?=[^\s]{8,40}(?![^\s]))(?:(?=\S*[A-Z])(?=\S*[a-z])(?=\S*\d)|(?=\S*[A-Za-z])(?=\S*\d)(?=\S*[!#$%&*+?@^~]\S)|"
+    r"(?=\S*[A-Z])(?=\S*[a-z])(?=\S*[!#$%&*+?@^~]))[A-Za-z0-9!#$%&*+?@^~_\-]{8,40}(?=[\s、。,.]|を|は|で|$)"
+)
+_PASSWORD_NEAR_REACH = 40
 # a PostgreSQL password file's line: host:port:database:user:password
 _PGPASS_LINE = re.compile(r"(?m)(?:^|\s)[\w.\-*]+:(?:\d{2,5}|\*):[\w.\-*]+:[\w.\-*]+:(\S{4,})[ \t]*$")
 _SECRET_NAME_BEFORE = re.compile(
@@ -129,6 +147,10 @@ def secrets(original: str, folded: str) -> Iterable[Finding]:
             yield Finding("secret", m.start(1), m.end(1))
     if not any(hint in lower for hint in _PASSWORD_HINTS):
         return
+    for word in _PASSWORD_NEAR.finditer(folded):
+        window_end = min(len(folded), word.end() + _PASSWORD_NEAR_REACH)
+        for m in _PASSWORD_SHAPED.finditer(folded, word.end(), window_end):
+            yield Finding("secret", m.start(), m.end())
     if "pass" in lower or "pw" in lower:
         for m in _PASSWORD_BARE.finditer(folded):
             yield Finding("secret", m.start(1), m.end(1))
@@ -199,12 +221,17 @@ _DECLARED = re.compile(
     r"highly[ \t]+|commercially[ \t]+|entirely[ \t]+)?(confidential|private and confidential|not for (?:distribution|circulation))"
     r"(?![ \t]*\?|[^.\n]{0,40}\?)"
     r"|\b(?:is|are)[ \t]+(?:strictly|commercially)[ \t]+(confidential)\b(?![^.\n]{0,40}\?)"
+    # a sentence of its own that says so: "… compensation for the breach. Not to be disclosed externally."
+    r"|(?:^|(?<=[.!]\s)|(?<=['\"]))(Not (?:to be|for) (?:disclosed|shared|distributed|circulated|forwarded)(?: externally|"
+    r" outside [\w ]{1,30})?)(?=[.!'\"]|\s*$)"
     r"|(口外(?:しない|無用)|他言無用|外部に(?:漏らさ|出さ)ない(?:で|よう))"
 )
 
 
 # a marking holds one of these (lowered): a plain ``in`` test skips the patterns on most text
 _MARK_HINTS = (
+    "not to be",
+    "not for ",
     "秘",
     "機密",
     "取扱注意",
@@ -230,7 +257,14 @@ def markings(original: str, folded: str) -> Iterable[Finding]:
     if "秘" in folded or "取扱注意" in folded:
         for m in _MARKING_HEAD.finditer(folded):
             yield Finding("confidential", m.start(1), m.end(1))
-    if "confidential" in lower or "口外" in folded or "他言" in folded or "外部に" in folded:
+    if (
+        "confidential" in lower
+        or "not to be" in lower
+        or "not for " in lower
+        or "口外" in folded
+        or "他言" in folded
+        or "外部に" in folded
+    ):
         for m in _DECLARED.finditer(folded):
             group = m.lastindex or 1
             yield Finding("confidential", m.start(group), m.end(group))

@@ -255,6 +255,17 @@ def nhs_number_valid(digits: str) -> bool:
     return check != 10 and check % 11 == int(digits[9])
 
 
+# a health insurance card's 記号 and 番号 written apart from the card's name (保険証の記号・番号を…。記号 1234 番号 56789)
+_INSURANCE_PAIR = re.compile(r"記号[ :：]?(\d{1,8})[ ,、・]*番号[ :：]?(\d{1,10})")
+
+
+def _insurance_numbers(original: str, folded: str) -> Iterable[Finding]:
+    if "保険" in folded and "記号" in folded:
+        for m in _INSURANCE_PAIR.finditer(folded):
+            if "保険" in folded[max(0, m.start() - 60) : m.start()]:
+                yield Finding("national_id", m.start(1), m.end(2))
+
+
 def _nhs_numbers(original: str, folded: str) -> Iterable[Finding]:
     if "nhs" in folded.lower():
         for m in _NHS_NUMBER.finditer(folded):
@@ -279,6 +290,7 @@ _CONTEXT_DETECTORS: list[Detector] = [
     _licence_numbers,
     _sort_code_accounts,
     _nhs_numbers,
+    _insurance_numbers,
     _ni_numbers,
     _labelled(
         "bank_account",

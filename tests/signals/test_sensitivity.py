@@ -318,6 +318,28 @@ def test_checksums() -> None:
         ("Parents' evening: Seraphine (Y4) - reading well", "person_name", "Seraphine"),
         ("db.internal:5432:payroll:svc_payroll:Zq8!vTn4#Lm2", "secret", "Zq8!vTn4#Lm2"),
         ("面談記録：「対象：開発部 羽生 蒼、主訴：不眠と動悸」", "person_name", "羽生 蒼"),
+        # set 18: more vendors' secrets, a password shown near its word, a sentence that says "not to be
+        # disclosed", an order about someone's job, a three-kanji name after 部下の, a katakana name after
+        # は, a health insurance card's 記号 and 番号 written apart from its name
+        (
+            "Stripe webhook secret in the logs: whsec_8fK2LmQx7TzR4vNa9WcY3bHs6JdEe0Ug",
+            "secret",
+            "whsec_8fK2LmQx7TzR4vNa9WcY3bHs6JdEe0Ug",
+        ),
+        ("このパスワードは安全？ Tokyo2020! を使っています", "secret", "Tokyo2020!"),
+        (
+            "Agreed to pay £2,400. Not to be disclosed externally.",
+            "confidential",
+            "Not to be disclosed externally",
+        ),
+        ("Rewrite: 'Sack Lachlan. He's been stealing from the till.'", "person_name", "Lachlan"),
+        ("部下の真行寺から育休の相談があった", "person_name", "真行寺"),
+        ("申請者はグエン・ヴァン・ナムです。", "person_name", "グエン・ヴァン・ナム"),
+        (
+            "保険証の記号・番号を入力する欄がわからない。記号 1234 番号 56789 です。",
+            "national_id",
+            "1234 番号 56789",
+        ),
         # session 8, set 13: someone told of by age, whose parents are written to, a form's plain "name",
         # a relation by marriage, a record row split by " / ", a European street, a Welsh one
         ("Photos of our Tamsin (age 7) from the party", "person_name", "Tamsin"),
@@ -415,6 +437,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "* Alice's car is parked next to David's.\n* Enid drives a green car.",
         # a pet's health; a variable that refers to another
         "My dog Biscuit has been vomiting since lunch, should I call the vet?", "SMTP_PASS=${SMTP_PASS}",
+        # a library's name after "password" in a question; a historical figure's fall
+        "How do I fix 'password authentication failed' in psycopg2?", "町田宗秀はどこから転落し死亡したか。",
         # words the name-shape table was taught are no names: a place, a nationality after "The"
         "The German missed the World Cup after back surgery.", "Hong Kong was diagnosed with a shortage of flats.",
     ],
@@ -557,6 +581,12 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ),
         ("Mr Okonjo, following your sickness absence of 34 days, we invite you to a meeting.", "health_info"),
         ("保育園へ：「りんちゃん（藤枝 凜）は、りんご病のため本日お休みします。」", "health_info"),
+        ("Caspian has dislexia and needs extra time in exams.", "health_info"),
+        (
+            "Patient: Cosimo Abbiati. Follow-up with cardiology in 6 weeks; continue bisoprolol.",
+            "health_info",
+        ),
+        ("Write a short message to Rasmus to say sorry his contract wasn't extended.", "hr_info"),
         ("母が転んで倒れた、意識はある。救急車を呼ぶべき？", "health_info"),
     ],
 )
@@ -697,6 +727,13 @@ _DATA = Path(__file__).parent / "data"
 #                    sight yet; 33/35 prompts flagged sensitive). Fixed: a pupil by school year (Y4), a
 #                    .pgpass line, 対象：, sickness absence, guide dogs (no pets), りんご病 and "…病のため",
 #                    主訴. Left: a bonus pool cut for all staff (HR, but of no one identifiable).
+#   fresh_prompts_18 57/73 = 0.78, 23/35, 0/25 (session 8, written after set 17's work; 29/35 prompts
+#                    flagged). Fixed: Stripe/SendGrid/Shopify/Square/npm/PyPI/Hugging Face/Twilio keys, a
+#                    password shaped like one near its word, "Not to be disclosed externally", "Sack NAME",
+#                    "pay NAME £…", 部下の真行寺 (three kanji the table leans to), 申請者はグエン・ヴァン・ナム,
+#                    保険証's 記号/番号 apart, misspelt conditions (dislexia), specialties and more medicines,
+#                    contract not extended, stealing from the till, 労基署. Left: 就任 (an appointment in a
+#                    company newsletter).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -718,6 +755,7 @@ _DATA = Path(__file__).parent / "data"
         ("_15", 0.98, 0),
         ("_16", 1.0, 1),
         ("_17", 0.98, 0),
+        ("_18", 0.98, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
