@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from tekizai.signals.findings import Finding
@@ -29,6 +30,9 @@ def _health_or_hr(words: frozenset[str], prefixes: tuple[str, ...], phrases: str
     return rf"\b(?:{single}|{begun})\b|{phrases}|{japanese}"
 
 
+# the first three letters of each prefix: a set lookup per word before the prefixes are tried
+_HEALTH_HEADS = frozenset(p[:3] for p in HEALTH_PREFIXES)
+_HR_HEADS = frozenset(p[:3] for p in HR_PREFIXES)
 _HEALTH = re.compile(_health_or_hr(HEALTH_WORDS, HEALTH_PREFIXES, HEALTH_PHRASES, HEALTH_JA), re.IGNORECASE)
 _HR = re.compile(_health_or_hr(HR_WORDS, HR_PREFIXES, HR_PHRASES, HR_JA), re.IGNORECASE)
 # someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only
@@ -92,9 +96,9 @@ def _terms_in_lowered(text: str, lowered: str) -> list[Finding]:
     windows: list[tuple[int, int]] = []
     for m in _WORD.finditer(lowered):
         word = m.group()
-        if word in HEALTH_WORDS or word.startswith(HEALTH_PREFIXES):
+        if word in HEALTH_WORDS or (word[:3] in _HEALTH_HEADS and word.startswith(HEALTH_PREFIXES)):
             found.append(Finding("health_info", m.start(), m.end()))
-        elif word in HR_WORDS or word.startswith(HR_PREFIXES):
+        elif word in HR_WORDS or (word[:3] in _HR_HEADS and word.startswith(HR_PREFIXES)):
             found.append(Finding("hr_info", m.start(), m.end()))
         if word in PHRASE_WORDS:
             start, end = max(0, m.start() - _BEFORE_WORD), m.end() + _AFTER_WORD
@@ -148,6 +152,7 @@ def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> It
             continue
         if sentences is None:  # (a news report's sentences quote people: its "I" is someone else's)
             sentences = [] if news(text) else _sentences(text)
+            anchors.sort()
         if sentences and _in_a_sentence_about(text, lowered, term, sentences, anchors, people):
             yield term
 
@@ -200,11 +205,12 @@ def _in_a_sentence_about(
 ) -> bool:
     """A term in the same sentence as someone identifiable, or in a sentence whose pronoun stands for a
     person named in one of the two before ("Ms Parry… Despite her dementia diagnosis…")."""
-    at = next((i for i, (s, e) in enumerate(sentences) if s <= term.start < e), None)
-    if at is None:
+    at = bisect_right(sentences, (term.start, len(text) + 1)) - 1
+    if at < 0:
         return False
     s, e = sentences[at]
-    if any(s <= a < e for a, _ in anchors):
+    first = bisect_left(anchors, (s, -1))  # anchors are sorted: the first that starts in the sentence
+    if first < len(anchors) and anchors[first][0] < e:
         return True
     if not people:
         return False

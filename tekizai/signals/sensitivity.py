@@ -325,7 +325,22 @@ _CONTEXT_DETECTORS: list[Detector] = [
         r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b)(?![ ,]*\d)"
         # other languages' dates: 4 de abril de 1995, 4 avril 1995, 4. April 1995
         r"|\d{1,2}\.? (?:de )?[a-záéíóúûäöüç]{3,10} (?:de )?\d{4}",
-        ("生年月日", "誕生日", "birth", "dob", "born", "nac", "naissance", "né", "nee", "geb", "nat", "nasc"),
+        (
+            "生年月日",
+            "誕生日",
+            "birth",
+            "dob",
+            "born",
+            "nací",
+            "naci",
+            "naissance",
+            "né",
+            "nee",
+            "geb",
+            "nato",
+            "nata",
+            "nasc",
+        ),
     ),
     # national identifiers besides My Number, each where its name stands before it: a US SSN, a British
     # NI number, a Japanese pension number, a residence card, a health insurance card's 記号・番号
