@@ -201,7 +201,9 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"(?:starting|started|on|needs?) dialysis|cbt|intrusive thoughts|low mood|mood swings|improved mood|"
     r"uses oxygen|(?:is|she's|he's|i'm|they're|was|born|being) (?:profoundly |partially )?(?:deaf|blind)|"
     r"hard of hearing|gp visit|sickness absence|guide dog|assistance dog|hearing dog|"
-    r"(?:knee|hip|joint) replac?ment)\b"
+    r"(?:knee|hip|joint) replac?ment|recover(?:s|ed|ing)? from (?:a |an |her |his |their |my )?(?:operation|op|surgery|illness|fall|stroke)|"
+    r"(?:had|has|having) (?:her|his|their|my) (?:gallbladder|appendix|tonsils|wisdom teeth|womb|uterus|ovaries|spleen|"
+    r"kidney|thyroid|adenoids) (?:out|removed))\b"
 )
 HEALTH_JA = HEALTH_JA + (
     r"|胃がん|乳がん|肺がん|大腸がん|前立腺|子宮筋腫|子宮頸|乳腺|胆石|尿路結石|椎間板|五十肩|四十肩|腱鞘炎|坐骨神経痛|"
@@ -244,7 +246,9 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:agreed|put on|placed on|started|starting) (?:a |the )?pip\b|pip (?:starting|started|agreed|review|meeting|plan)|"
     r"on [£$€]\d{2,3},?\d{3}\b|\d+% bonus|"
     r"\d+(?:\.\d)?% (?:raise|pay rise|rise|increase)|interviewing (?:elsewhere|for other (?:jobs|roles))|"
-    r"(?:taking|take|took|needs?|having|had) (?:a|the|two|three|\d+) (?:days?|weeks?) off|"
+    r"(?:taking|take|took|needs?|having|had) (?:a|the|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) off|"
+    r"off sick|(?:hours|shifts) (?:will be |are being |were |have been )?(?:cut|reduced)|"
+    r"(?:has |have |had )?given (?:her |his |their |my )?notice|last working day|"
     r"(?:wasn't|was not|won't be|not being|isn't being|hasn't been|has not been) (?:extended|renewed|made permanent)|"
     r"stealing from (?:the )?(?:till|company|shop|store|work|office)|caught stealing|"
     r"sack (?:him|her|them)|(?:getting|got|been|being) sacked)\b"
@@ -254,7 +258,7 @@ HR_JA = HR_JA + (
     r"休職届|退職勧告|懲戒解雇|諭旨解雇|普通解雇|整理解雇|雇用形態|正社員登用|契約社員|派遣社員の契約|"
     r"ハラスメント相談|相談窓口に|内部通報|人事部から|人事に呼|評価が低|評価を下げ|減額|未払い|"
     r"採用を見送|選考の結果|役員報酬|報酬の改定|不合格|休みをいただ|休みを取|休みをもら|午前休|午後休|半休|"
-    r"休みがち|休みが多|欠勤が|労基署|労働基準監督署"
+    r"休みがち|休みが多|欠勤が|労基署|労働基準監督署|休みます|休みました|お休みします|休ませていただ"
 )
 PHRASE_WORDS = PHRASE_WORDS | frozenset(
     # the rarest word of each phrase: a common one ("time", "last", "back") would open a window at
@@ -275,5 +279,6 @@ PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "unsuccessful dbs criminal hourly annum zimmer stairlift bypass stent "
     "phased ambulance domestic visa late targets kpis birth expecting dialysis off reduced deadlines pip "
     "bonus cbt intrusive mood oxygen deaf blind gp raise interviewing "
-    "sickness dog replacment replacement extended permanent stealing sack sacked employment".split()
+    "sickness dog replacment replacement extended permanent stealing sack sacked employment recovers recovered "
+    "gallbladder appendix tonsils womb uterus ovaries spleen thyroid adenoids hours shifts".split()
 )

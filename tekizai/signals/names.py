@@ -132,7 +132,7 @@ _EN_SLOTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             rf"(?m)(?:^|(?<=[\n>'\"“‘]))[ \t]*(?:Thanks|Thank you|Sorry|Welcome(?: back)?|Congratulations|Congrats|"
             rf"Well done|Happy birthday|Good morning|Morning|Evening|Cheers|Bye|Love you|Miss you|Hiya|Yo)[,!]?[ \t]+"
-            rf"(?P<hailed>{_CAP}(?:[ \t]+and[ \t]+{_CAP})?)(?=[ \t]*[,.!:;]|[ \t]+(?:on|for|from|in|to)\b)"
+            rf"(?P<hailed>{_NAME}(?:[ \t]+and[ \t]+{_CAP})?)(?=[ \t]*[,.!:;]|[ \t]+(?:on|for|from|in|to)\b)"
         ),
         (
             "thank",
@@ -259,7 +259,7 @@ _PERSON_AFTER = re.compile(
     rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
     rf"|\b(?:[Aa]sk(?:ing|ed)?|[Tt]ell(?:ing)?|[Tt]old|[Rr]emind(?:ing|ed)?|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
     rf"|\b(?:reminder|letter|note|message|e-?mail|[Rr]eply|invitation|apology|thank-you note|plan|review|reference|text|DM|"
-    rf"certificate|contract|offer|payslip|card|speech|toast|gift|chaser)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
+    rf"certificate|contract|offer|payslip|card|speech|toast|gift|chaser|status|update|announcement)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
 )
 # where only a person stands, a slot whatever the text around: a record that came from someone
 # ("expense claim from Søren Kierulf"), someone the writer has worked with, as a reference tells it ("I
@@ -307,6 +307,8 @@ _ROLE_BEFORE = re.compile(
     r"[Aa]pplicant|[Rr]esident|[Ss]ervice user)[ \t]*$"
 )
 _IN_BRACKETS = re.compile(rf"\(((?:[A-Z]\.[ \t]?)+{_CAP}|{_NAME})\)")
+# a quoted or pasted message that opens by addressing someone: "'Fergus, HR have confirmed…'"
+_ADDRESSED = re.compile(rf"(?m)(?:^|(?<=['\"“‘]))({_CAP}),[ \t]+(?=[A-Za-z])")
 # a list item that opens with someone ("- Lars to chase IT", "• Priscilla out next week"), and a message
 # signed with a dash at its end ("… DM me. - Ruairí Brennan")
 _BULLET_NAME = re.compile(
@@ -516,6 +518,9 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
             if inside.group(1).split()[0] not in _NOT_IN_A_SLOT:
                 yield inside.start(1), inside.end(1), True
         at = text.find("(", at + 1)
+    for m in _ADDRESSED.finditer(text) if "," in text else ():
+        if m.group(1) not in _NOT_IN_A_SLOT:
+            yield m.start(1), m.end(1), None
     with_me = "me and " in lowered or " and me" in lowered or "i and " in lowered or " and i " in lowered
     for m in _WITH_ME.finditer(text) if with_me else ():
         which = m.lastindex or 1

@@ -69,7 +69,7 @@ _SECRET_VARIABLE = re.compile(
 _PASSWORD_NEAR = re.compile(r"(?i)password|passwd|" + fold("パスワード") + "|暗証番号")
 _PASSWORD_SHAPED = re.compile(
     r"(?<![\w@/.:])(?=[^\s]{8,40}(?![^\s]))(?:(?=\S*[A-Z])(?=\S*[a-z])(?=\S*\d)|(?=\S*[A-Za-z])(?=\S*\d)(?=\S*[!#$%&*+?@^~]\S)|"
-    r"(?=\S*[A-Z])(?=\S*[a-z])(?=\S*[!#$%&*+?@^~]))[A-Za-z0-9!#$%&*+?@^~_\-]{8,40}(?=[\s、。,.]|を|は|で|$)"
+    r"(?=\S*[A-Z])(?=\S*[a-z])(?=\S*[!#$%&*+?@^~]\S))[A-Za-z0-9!#$%&*+?@^~_\-]{8,40}(?=[\s、。,.]|を|は|で|$)"
 )
 _PASSWORD_NEAR_REACH = 40
 # a PostgreSQL password file's line: host:port:database:user:password
@@ -206,7 +206,7 @@ _MARKING = re.compile(
     # (not asked about: 【関係者外秘】と【社外秘】の違いは?)
     rf"[【\[(（《<「『]\s*({_MARK_WORDS})(?:情報|文書|資料)?\s*[】\])）》>」』]"
     rf"(?!\s*(?:と[【「\[(]|とは|の違い|って|の意味|の付け方|の使い|の扱い))"
-    rf"|(?m:(?:^|(?<=[\s:：、。]))({_MARK_WORDS})(?:情報|文書|資料)?[ \t]*(?:[:：|]|\s-\s|$))"
+    rf"|(?m:(?:^|(?<=[\s:：、。'\"“‘]))({_MARK_WORDS})(?:情報|文書|資料)?[ \t]*(?:[:：|]|\s-\s|$))"
 )
 # a Japanese marking heading a line, a space after it (社外秘　来期の計画): none of these opens a sentence
 _MARKING_HEAD = re.compile(

@@ -340,6 +340,14 @@ def test_checksums() -> None:
             "national_id",
             "1234 番号 56789",
         ),
+        # set 19: a welcome to a full name, a status for someone, a quoted "Confidential -" marking
+        ("Teams post: 'Welcome Ngaire Te Rangi, our new payroll officer'", "person_name", "Ngaire Te Rangi"),
+        ("Slack status for Ines: 'Out today - my son's hospital appointment'", "person_name", "Ines"),
+        (
+            "Make this shorter: 'Confidential - do not forward. The board agreed it.'",
+            "confidential",
+            "Confidential",
+        ),
         # session 8, set 13: someone told of by age, whose parents are written to, a form's plain "name",
         # a relation by marriage, a record row split by " / ", a European street, a Welsh one
         ("Photos of our Tamsin (age 7) from the party", "person_name", "Tamsin"),
@@ -439,6 +447,7 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "My dog Biscuit has been vomiting since lunch, should I call the vet?", "SMTP_PASS=${SMTP_PASS}",
         # a library's name after "password" in a question; a historical figure's fall
         "How do I fix 'password authentication failed' in psycopg2?", "町田宗秀はどこから転落し死亡したか。",
+        "How should MYSQL_ROOT_PASSWORD be set in Docker Compose?",
         # words the name-shape table was taught are no names: a place, a nationality after "The"
         "The German missed the World Cup after back surgery.", "Hong Kong was diagnosed with a shortage of flats.",
     ],
@@ -587,6 +596,10 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
             "health_info",
         ),
         ("Write a short message to Rasmus to say sorry his contract wasn't extended.", "hr_info"),
+        ("Rewrite kindly: 'Fergus, HR have confirmed your hours will be cut to 20 a week.'", "hr_info"),
+        ("Write a get-well card for Uncle Ferdinand, who had his gallbladder out on Monday.", "health_info"),
+        ("I have supervised Kerensa Polglase since 2022; she took six months off last year.", "hr_info"),
+        ("営業部の雨宮さんがインフルエンザで今週いっぱい休みます。", "hr_info"),
         ("母が転んで倒れた、意識はある。救急車を呼ぶべき？", "health_info"),
     ],
 )
@@ -734,6 +747,11 @@ _DATA = Path(__file__).parent / "data"
 #                    保険証's 記号/番号 apart, misspelt conditions (dislexia), specialties and more medicines,
 #                    contract not extended, stealing from the till, 労基署. Left: 就任 (an appointment in a
 #                    company newsletter).
+#   fresh_prompts_19 61/73 = 0.84, 25/35, 1/25 (session 8, written at the end of its work: 32/35 prompts
+#                    flagged). Fixed: "Welcome NAME NAME", a quoted message addressing someone ("'Fergus,
+#                    HR have…"), "status for NAME", a quoted "Confidential -", hours cut, off sick, given
+#                    notice, six months off, had his gallbladder out, recovers from, 休みます; a capitalised
+#                    word ending in "?" is no password.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -756,6 +774,7 @@ _DATA = Path(__file__).parent / "data"
         ("_16", 1.0, 1),
         ("_17", 0.98, 0),
         ("_18", 0.98, 0),
+        ("_19", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
