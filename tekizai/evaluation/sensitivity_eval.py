@@ -21,7 +21,7 @@ from tekizai.evaluation.signals_eval import held_out_questions, labelled_prompts
 from tekizai.evaluation.synthetic_pii import generate
 from tekizai.learning.name_train import default_words
 from tekizai.signals.name_shape import default_shape
-from tekizai.signals.names import name_spans
+from tekizai.signals.personal_names import name_spans
 from tekizai.signals.sensitivity import Finding, SensitivityDetector
 
 #: presidio-research entity types -> our kinds (None: not personal data we detect, not scored)

@@ -6,7 +6,7 @@ It finds names the default lists cannot (rare family names, names written apart 
 at tens of milliseconds a sentence instead of a fraction of one; ``tekizai eval sensitivity --names
 ginza`` measures both side by side. Only texts holding Japanese are read (on English the Japanese model
 labels at random), and only its Person entities are taken; whether a name found is *personal data*
-is still decided by the context around it (``names.personal``), as for the default recogniser.
+is still decided by the context around it (``personal_names.personal``), as for the default recogniser.
 """
 
 from __future__ import annotations

@@ -18,8 +18,9 @@ from tekizai.signals.addresses import addresses
 from tekizai.signals.findings import Detector, Finding
 from tekizai.signals.health_hr import about_a_person, health_and_hr_terms
 from tekizai.signals.name_shape import NameShape
-from tekizai.signals.names import like_a_name, plain_names
+from tekizai.signals.names import like_a_name
 from tekizai.signals.normalize import digits_of, fold
+from tekizai.signals.personal_names import plain_names
 from tekizai.signals.records import sql_values, table_values
 from tekizai.signals.secrets import markings, secrets
 
