@@ -30,6 +30,8 @@ def _health_or_hr(words: frozenset[str], prefixes: tuple[str, ...], phrases: str
     return rf"\b(?:{single}|{begun})\b|{phrases}|{japanese}"
 
 
+# an operation or a scope by its name's ending: lumpectomy, laparoscopy, angioplasty, tracheotomy
+_PROCEDURE_ENDINGS = ("ectomy", "ectomies", "oscopy", "oscopies", "plasty", "otomy")
 # the first three letters of each prefix: a set lookup per word before the prefixes are tried
 _HEALTH_HEADS = frozenset(p[:3] for p in HEALTH_PREFIXES)
 _HR_HEADS = frozenset(p[:3] for p in HR_PREFIXES)
@@ -38,7 +40,7 @@ _HR = re.compile(_health_or_hr(HR_WORDS, HR_PREFIXES, HR_PHRASES, HR_JA), re.IGN
 # someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only
 # where the word is, one alternation of pronouns at every word of every text cost 0.3 ms at p99
 _IN_HOSPITAL = re.compile(
-    r"\b(?:she|he|they|i)(?:'s|'re|'m| is| was| are| am| were)? (?:still )?(?:at|in) (?:the )?hospital\b"
+    r"\b(?:she|he|they|i|is|was|are|were)(?:'s|'re|'m| is| was| are| am| were)? (?:still )?(?:at|in) (?:the )?hospital\b"
 )
 # the writer speaking of themself: "I was diagnosed", "私は…入院"
 # (English on lowered text, Japanese apart: one case-insensitive alternation of both cost twice as much)
@@ -96,7 +98,11 @@ def _terms_in_lowered(text: str, lowered: str) -> list[Finding]:
     windows: list[tuple[int, int]] = []
     for m in _WORD.finditer(lowered):
         word = m.group()
-        if word in HEALTH_WORDS or (word[:3] in _HEALTH_HEADS and word.startswith(HEALTH_PREFIXES)):
+        if (
+            word in HEALTH_WORDS
+            or (word[:3] in _HEALTH_HEADS and word.startswith(HEALTH_PREFIXES))
+            or word.endswith(_PROCEDURE_ENDINGS)
+        ):
             found.append(Finding("health_info", m.start(), m.end()))
         elif word in HR_WORDS or (word[:3] in _HR_HEADS and word.startswith(HR_PREFIXES)):
             found.append(Finding("hr_info", m.start(), m.end()))

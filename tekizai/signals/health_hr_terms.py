@@ -36,7 +36,7 @@ HEALTH_WORDS = frozenset(
     "antibiotics antibiotic painkillers painkiller ibuprofen paracetamol codeine morphine inhaler steroids "
     "antihistamine antihistamines transfusion psychotherapy therapist detox hospice palliative outpatient "
     "inpatient colonoscopy endoscopy mammogram ultrasound vasectomy hysterectomy mastectomy "
-    "appendectomy tonsillectomy concussed dislocated whiplash fainted".split()
+    "appendectomy tonsillectomy concussed dislocated whiplash fainted nits nosebleed nosebleeds".split()
 )
 HEALTH_PREFIXES: tuple[str, ...] = ("pregnan", "prescri", "schizophreni")
 # words as people misspell them: "dislexia", "diabetis", "pnuemonia", "alzhiemers", "perscription"
@@ -203,7 +203,8 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"hard of hearing|gp visit|sickness absence|guide dog|assistance dog|hearing dog|"
     r"(?:knee|hip|joint) (?:replacement|replacment)|(?:recovers|recovered|recovering) from (?:a |an |her |his |their |my )?(?:operation|op|surgery|illness|fall|stroke)|"
     r"(?:had|has|having) (?:her|his|their|my) (?:gallbladder|appendix|tonsils|wisdom teeth|womb|uterus|ovaries|spleen|"
-    r"kidney|thyroid|adenoids) (?:out|removed))\b"
+    r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |third )?stroke|"
+    r"fit note|sick pay)\b"
 )
 HEALTH_JA = HEALTH_JA + (
     r"|胃がん|乳がん|肺がん|大腸がん|前立腺|子宮筋腫|子宮頸|乳腺|胆石|尿路結石|椎間板|五十肩|四十肩|腱鞘炎|坐骨神経痛|"
@@ -249,6 +250,11 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:taking|take|took|needs?|having|had) (?:a|the|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) off|"
     r"off sick|(?:hours|shifts) (?:will be |are being |were |have been )?(?:cut|reduced)|"
     r"(?:has |have |had )?given (?:her |his |their |my )?notice|"
+    r"application (?:[a-z ]{0,30})?(?:was|has been|is) unsuccessful|regret (?:that |to (?:inform|tell) you that )?your application|"
+    r"absent (?:for )?\d+ days|"
+    r"(?:repeated|frequent|persistent|unauthori[sz]ed) absences?|(?:reduce|reduced|cut|increase) (?:her|his|their|my) hours|"
+    r"off for (?:a|one|two|three|four|six|several|a few|\d+) (?:days?|weeks?|months?)|"
+    r"(?:not |isn't |wasn't |still not )hitting (?:his |her |their |my )?targets|"
     r"(?:wasn't|was not|won't be|not being|isn't being|hasn't been|has not been) (?:extended|renewed|made permanent)|"
     r"stealing from (?:the )?(?:till|company|shop|store|work|office)|caught stealing|"
     r"sack (?:him|her|them)|(?:getting|got|been|being) sacked)\b"
@@ -258,7 +264,8 @@ HR_JA = HR_JA + (
     r"休職届|退職勧告|懲戒解雇|諭旨解雇|普通解雇|整理解雇|雇用形態|正社員登用|契約社員|派遣社員の契約|"
     r"ハラスメント相談|相談窓口に|内部通報|人事部から|人事に呼|評価が低|評価を下げ|減額|未払い|"
     r"採用を見送|選考の結果|役員報酬|報酬の改定|不合格|休みをいただ|休みを取|休みをもら|午前休|午後休|半休|"
-    r"休みがち|休みが多|欠勤が|労基署|労働基準監督署|休みます|休みました|お休みします|休ませていただ"
+    r"休みがち|休みが多|欠勤が|労基署|労働基準監督署|休みます|休みました|お休みします|休ませていただ|"
+    r"休む(?:そう|との|こと|予定|ため)|ずっと休"
 )
 PHRASE_WORDS = PHRASE_WORDS | frozenset(
     # the rarest word of each phrase: a common one ("time", "last", "back") would open a window at
@@ -281,5 +288,6 @@ PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "bonus cbt intrusive mood oxygen deaf blind gp raise interviewing "
     "sickness dog replacment replacement extended permanent stealing sack sacked employment recovers recovered "
     "gallbladder appendix tonsils womb uterus ovaries spleen thyroid adenoids hours shifts recovers recovered "
-    "surgery illness".split()
+    "surgery illness nursing stroke unsuccessful absent repeated frequent persistent unauthorised unauthorized "
+    "hitting regret".split()
 )

@@ -235,7 +235,9 @@ _AFTER_ROLE = re.compile(rf"[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2
 _THIS_IS = re.compile(rf"\b[Tt]his is[ \t]+({_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]+(?:from|here)\b)")
 # a caller or a writer saying who they are: "hi it's Margarethe, call me back", "Hey, it's Lorcan." (the
 # pattern opens with its letters, not a word boundary: a third of the cost over a long text)
-_ITS = re.compile(rf"(?<![A-Za-z])[Ii]t'?s[ \t]+({_CAP})(?=[ \t]*[,.!]|[ \t]+here\b)")
+_ITS = re.compile(
+    rf"(?<![A-Za-z])[Ii]t'?s[ \t]+({_CAP})(?=[ \t]*[,.!]|[ \t]+here\b|[ \t]+(?:in|at|from) (?:flat|room|apartment|unit|number|no\.?)\b)"
+)
 # the writer naming themself as a message opens: "Hiya, Jacinta here from flat 4B", "'Tomasz here -"
 _HERE = re.compile(
     rf"(?m)(?:^|(?<=[\n'\"“‘])|\b(?:Hi|Hiya|Hey|Hello|Morning|Evening|Afternoon)[,!]?[ \t]+)[ \t]*"
@@ -264,7 +266,8 @@ _PERSON_AFTER = re.compile(
 # ("expense claim from Søren Kierulf"), someone the writer has worked with, as a reference tells it ("I
 # have managed Delphine Marchetti for three years"; news's "managed Manchester United" is no one's)
 _PERSON_OF_A_RECORD = re.compile(
-    rf"\b(?:claim|request|application|complaint|enquiry|inquiry|ticket|invoice|call|voicemail|DM|message|text|"
+    rf"\b(?:complaint|allegations?|grievance)[ \t]+against[ \t]+({_NAME})\b"
+    rf"|\b(?:claim|request|application|complaint|enquiry|inquiry|ticket|invoice|call|voicemail|DM|message|text|"
     rf"note|Slack|WhatsApp|LINE|Teams)[ \t]+from[ \t]+({_NAME})\b(?=[ \t]*[,.!?;:(]|[ \t]+[a-z])"
     rf"|\b(?:I|[Ww]e)(?:'ve| have| had)?[ \t]+(?:worked (?:alongside|with)|known|managed|hired|interviewed|supervised|mentored|recommend|"
     rf"recommended|coached|trained|onboarded)[ \t]+({_NAME})\b(?=[ \t]+(?:for|since|as|at|in|during|when|who)\b|[ \t]*[,.;:])"
@@ -378,11 +381,18 @@ _AGED = re.compile(
 )
 # what _AGED cannot match without besides a parent's word: an age in brackets
 _AGE_IN_BRACKETS = re.compile(r"\((?:aged?[ \t]*|y|year |p|grade )?\d")
+# someone's relative named after the relation ("her husband Clement", "his daughter Ines"): a name by context
+_THEIR_RELATION = re.compile(
+    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:husband|wife|partner|son|daughter|mother|father|mum|dad|brother|sister|"
+    rf"baby|child|grandson|granddaughter)[ \t]+({_NAME})\b"
+)
+# a child told of by a bare age in brackets before what they did: "Theo (3) had a nosebleed"
+_BARE_AGE = re.compile(rf"\b({_CAP})[ \t]*\(\d{{1,2}}\)[ \t]+(?:had|has|is|was|fell|got|felt|needs|needed)\b")
 _NAME_GIVEN = re.compile(rf"\b[Nn]ame[ \t]+({_NAME})(?=[ \t]*[,;(]|[ \t]*$)")
 # the owner of a relation, found from "'s daughter" back to the word before it (faster than trying
 # every capital letter forward)
 _OWNER_OF = re.compile(
-    rf"'s[ \t]+(?:{_RELATION}|maternity|paternity|sick|leave|contract|appointment|surgery|operation|treatment|"
+    rf"(?:'s|(?<=s)')[ \t]+(?:{_RELATION}|maternity|paternity|sick|leave|contract|appointment|surgery|operation|treatment|"
     rf"therapy|interview|shift|clients|wedding|funeral|illness|condition|medication|prescription|visa|payslip|"
     rf"probation|dismissal|resignation|pregnancy|diagnosis|test results|rota|notice)\b"
 )
@@ -495,6 +505,16 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
             and shape.probability(first) >= _UNLIKE_A_NAME
         ):
             yield m.start(which), m.end(which), True
+    for m in (
+        _THEIR_RELATION.finditer(text)
+        if ("her " in lowered or "his " in lowered or "their " in lowered)
+        else ()
+    ):
+        if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
+            yield m.start(1), m.end(1), None
+    for m in _BARE_AGE.finditer(text) if aged else ():
+        if m.group(1) not in _NOT_IN_A_SLOT:
+            yield m.start(1), m.end(1), None
     for m in _NAME_GIVEN.finditer(text) if "name " in lowered else ():
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None

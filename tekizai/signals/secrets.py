@@ -75,7 +75,7 @@ _PASSWORD_NEAR_REACH = 40
 # a PostgreSQL password file's line: host:port:database:user:password
 _PGPASS_LINE = re.compile(r"(?m)(?:^|\s)[\w.\-*]+:(?:\d{2,5}|\*):[\w.\-*]+:[\w.\-*]+:(\S{4,})[ \t]*$")
 _SECRET_NAME_BEFORE = re.compile(
-    r"(?i)(?:secret|passw(?:or)?d|token|api_?key|access_?key|private_?key|credentials?)[a-z0-9_]*[\"']?[ \t]*$"
+    r"(?i)(?:secret|passw(?:or)?d|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)[a-z0-9_\-]*[\"']?[ \t]*$"
 )
 _PASSWORD = re.compile(
     r"(?i)(?:password|passwd|pwd|passphrase|secret|api[_ ]?key|token|"

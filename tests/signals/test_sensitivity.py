@@ -348,6 +348,14 @@ def test_checksums() -> None:
             "confidential",
             "Confidential",
         ),
+        # set 20: a complaint against someone, "its NAME in flat 2", a hyphenated API key header
+        ("Summary: complaint against Niall Brogan upheld.", "person_name", "Niall Brogan"),
+        ("'hiya its Dmitri in flat 2, my partner is in hospital'", "person_name", "Dmitri"),
+        (
+            "401 with this header: x-api-key: 3f9c1e7a5b2d4086a1c3e5f7b9d2a4c6",
+            "secret",
+            "3f9c1e7a5b2d4086a1c3e5f7b9d2a4c6",
+        ),
         # session 8, set 13: someone told of by age, whose parents are written to, a form's plain "name",
         # a relation by marriage, a record row split by " / ", a European street, a Welsh one
         ("Photos of our Tamsin (age 7) from the party", "person_name", "Tamsin"),
@@ -600,6 +608,18 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
         ("Write a get-well card for Uncle Ferdinand, who had his gallbladder out on Monday.", "health_info"),
         ("I have supervised Kerensa Polglase since 2022; she took six months off last year.", "hr_info"),
         ("営業部の雨宮さんがインフルエンザで今週いっぱい休みます。", "hr_info"),
+        (
+            "Mrs Evadne Pryce-Jenkins rang: her husband Clement is in a nursing home after his second stroke.",
+            "health_info",
+        ),
+        ("Team - Bronwen is having a lumpectomy on the 9th, she'll be off for two weeks.", "health_info"),
+        ("Team - Bronwen is having a lumpectomy on the 9th, she'll be off for two weeks.", "hr_info"),
+        ("Nursery app: 'Theo (3) had a nosebleed at 2pm, mum informed.'", "health_info"),
+        ("Rewrite: 'Ferris' probation review is overdue and he is still not hitting targets.'", "hr_info"),
+        (
+            "Dear Mr Lindqvist-Oduya, we regret that your application for the role was unsuccessful.",
+            "hr_info",
+        ),
         ("母が転んで倒れた、意識はある。救急車を呼ぶべき？", "health_info"),
     ],
 )
@@ -752,6 +772,13 @@ _DATA = Path(__file__).parent / "data"
 #                    HR have…"), "status for NAME", a quoted "Confidential -", hours cut, off sick, given
 #                    notice, six months off, had his gallbladder out, recovers from, 休みます; a capitalised
 #                    word ending in "?" is no password.
+#   fresh_prompts_20 52/73 = 0.71, 21/35, 0/25 (session 8, written after every other fix: 29/35 prompts
+#                    flagged). Fixed: "her husband Clement", "Theo (3) had", "complaint against NAME",
+#                    "its NAME in flat 2", "Ferris' probation", x-api-key headers, operations by their
+#                    ending (-ectomy, -oscopy, -plasty), nursing home, after his second stroke, nits,
+#                    nosebleed, is in hospital, fit note and sick pay as health too, regret your
+#                    application, repeated absences, reduce her hours, off for two weeks, not hitting
+#                    targets, 休むそう.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -775,6 +802,7 @@ _DATA = Path(__file__).parent / "data"
         ("_17", 0.98, 0),
         ("_18", 0.98, 0),
         ("_19", 1.0, 0),
+        ("_20", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
