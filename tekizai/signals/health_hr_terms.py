@@ -36,7 +36,7 @@ HEALTH_WORDS = frozenset(
     "antibiotics antibiotic painkillers painkiller ibuprofen paracetamol codeine morphine inhaler steroids "
     "antihistamine antihistamines transfusion psychotherapy therapist detox hospice palliative outpatient "
     "inpatient colonoscopy endoscopy mammogram ultrasound vasectomy hysterectomy mastectomy "
-    "appendectomy tonsillectomy concussed dislocated whiplash fainted nits nosebleed nosebleeds".split()
+    "appendectomy tonsillectomy concussed dislocated whiplash fainted nits nosebleed nosebleeds sectioned".split()
 )
 HEALTH_PREFIXES: tuple[str, ...] = ("pregnan", "prescri", "schizophreni")
 # words as people misspell them: "dislexia", "diabetis", "pnuemonia", "alzhiemers", "perscription"
@@ -204,7 +204,9 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"(?:knee|hip|joint) (?:replacement|replacment)|(?:recovers|recovered|recovering) from (?:a |an |her |his |their |my )?(?:operation|op|surgery|illness|fall|stroke)|"
     r"(?:had|has|having) (?:her|his|their|my) (?:gallbladder|appendix|tonsils|wisdom teeth|womb|uterus|ovaries|spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |third )?stroke|"
-    r"fit note|sick pay)\b"
+    r"fit note|sick pay|colou?r-?blind|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
+    r"living with (?:ms|hiv|aids|cancer|diabetes|epilepsy|dementia|autism|adhd|arthritis|lupus|crohn's|"
+    r"a disability|chronic pain|long covid|depression|anxiety))\b"
 )
 HEALTH_JA = HEALTH_JA + (
     r"|胃がん|乳がん|肺がん|大腸がん|前立腺|子宮筋腫|子宮頸|乳腺|胆石|尿路結石|椎間板|五十肩|四十肩|腱鞘炎|坐骨神経痛|"
@@ -255,6 +257,10 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:repeated|frequent|persistent|unauthori[sz]ed) absences?|(?:reduce|reduced|cut|increase) (?:her|his|their|my) hours|"
     r"off for (?:a|one|two|three|four|six|several|a few|\d+) (?:days?|weeks?|months?)|"
     r"(?:not |isn't |wasn't |still not )hitting (?:his |her |their |my )?targets|"
+    r"phoned in|rang in sick|called in sick|drinking on (?:shift|duty)|drunk at work|under the influence at work|"
+    r"hourly rate(?: of)? [£$€]?\d|[£$€]\d+(?:\.\d\d)?/(?:hour|hr)\b|holiday accrued|accrued holiday|"
+    r"(?:\d+ )?weeks'? paid holiday|(?:didn't|did not|failed to) pass (?:your |his |her |their |my )?probation|"
+    r"sickness absence|sick days|"
     r"(?:wasn't|was not|won't be|not being|isn't being|hasn't been|has not been) (?:extended|renewed|made permanent)|"
     r"stealing from (?:the )?(?:till|company|shop|store|work|office)|caught stealing|"
     r"sack (?:him|her|them)|(?:getting|got|been|being) sacked)\b"
@@ -265,7 +271,7 @@ HR_JA = HR_JA + (
     r"ハラスメント相談|相談窓口に|内部通報|人事部から|人事に呼|評価が低|評価を下げ|減額|未払い|"
     r"採用を見送|選考の結果|役員報酬|報酬の改定|不合格|休みをいただ|休みを取|休みをもら|午前休|午後休|半休|"
     r"休みがち|休みが多|欠勤が|労基署|労働基準監督署|休みます|休みました|お休みします|休ませていただ|"
-    r"休む(?:そう|との|こと|予定|ため)|ずっと休"
+    r"休む(?:そう|との|こと|予定|ため)|ずっと休|時短"
 )
 PHRASE_WORDS = PHRASE_WORDS | frozenset(
     # the rarest word of each phrase: a common one ("time", "last", "back") would open a window at
@@ -289,5 +295,6 @@ PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "sickness dog replacment replacement extended permanent stealing sack sacked employment recovers recovered "
     "gallbladder appendix tonsils womb uterus ovaries spleen thyroid adenoids hours shifts recovers recovered "
     "surgery illness nursing stroke unsuccessful absent repeated frequent persistent unauthorised unauthorized "
-    "hitting regret".split()
+    "hitting regret phoned rang drinking drunk influence hourly accrued holiday pass sickness sick op living "
+    "colour color blind".split()
 )

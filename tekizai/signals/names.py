@@ -248,7 +248,7 @@ _HERE_AFTER = re.compile(r"here(?:[ \t]*[,.!:;\-–—]|[ \t]+from\b)")
 _UNLIKE_A_NAME = 0.2  # "this is Marketing from…": a word the name-shape table all but rules out
 # the writer's own name: "I'm Naomi Ryan, originally from…", "I am Sofia and…" (not "I'm Japanese")
 _SELF_INTRO = re.compile(
-    rf"\b(?:I'm|I am|I’m|i'm|i am)[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[,.!;]|and\b|from\b|$))"
+    rf"\b(?:I'm|I am|I’m|i'm|i am)[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:{_PARTICLE})?{_CAP}){{0,2}})(?=[ \t]*(?:[,.!;]|and\b|from\b|$))"
 )
 # a person's place after a verb or phrase that takes one: "follow up with Okafor", "add Tomasz Wrona as
 # beneficiary", "change it to Inês Carvalho", "booking under Haraldsen", "ask Chidinma Eze to…"
@@ -317,6 +317,11 @@ _BULLET_NAME = re.compile(
     rf"(?m)^[ \t]*[-*•・][ \t]+({_CAP})(?=[ \t]+(?:to|out|off|is|was|will|has|had|needs|and|on|away|back|leaving)\b)"
 )
 _DASH_SIGNATURE = re.compile(rf"(?:^|\n|[.!?)][ \t]+)[ \t]*[-–—~][ \t]*({_NAME})[ \t]*['\"”’]?[ \t]*$")
+# someone by their team: "Wiktor in dispatch has…", "Odile from accounts said…"
+_OF_A_TEAM = re.compile(
+    rf"\b({_CAP})[ \t]+(?:in|from)[ \t]+(?:accounts|dispatch|sales|marketing|finance|hr|it|ops|operations|support|legal|"
+    rf"payroll|reception|logistics|procurement|engineering|facilities|admin|the warehouse|the office)\b"
+)
 # the writer beside someone, as people talk: "me and Wojtek was…", "Wojtek and I", "Wojtek and me"
 _WITH_ME = re.compile(rf"\b(?:[Mm]e|I)[ \t]+and[ \t]+({_CAP})\b|\b({_CAP})[ \t]+and[ \t]+(?:I|me)\b")
 # someone whose family is spoken of: "to Wendeline, whose father passed away"
@@ -538,6 +543,9 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
                 yield inside.start(1), inside.end(1), True
         at = text.find("(", at + 1)
     for m in _ADDRESSED.finditer(text) if "," in text else ():
+        if m.group(1) not in _NOT_IN_A_SLOT:
+            yield m.start(1), m.end(1), None
+    for m in _OF_A_TEAM.finditer(text) if (" in " in lowered or " from " in lowered) else ():
         if m.group(1) not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
     with_me = "me and " in lowered or " and me" in lowered or "i and " in lowered or " and i " in lowered

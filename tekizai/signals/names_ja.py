@@ -101,7 +101,7 @@ _JA_SLOTS = re.compile(
     rf"(?P<signature2>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"
     # or on the department line itself, closing it (営業部　大河内 澪)
     rf"|(?:部|課|室|グループ|チーム|支店)[ \u3000]+"
-    rf"(?P<signature3>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$)"
+    rf"(?P<signature3>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々\u3041-\u3093]{{1,4}})[ \u3000]*(?:\n|$|(?=[、,，（(]))"
     # the person a notice or a review is about, a department maybe before (対象者：営業二課 桐生 拓真);
     # a two-part name only, for 対象者：全社員 names no one
     rf"|(?:対象者|対象|評価対象者|被評価者|当該社員|本人|面談者)[ \u3000]*[:：][ \u3000]*"

@@ -41,7 +41,10 @@ _COLUMNS: dict[str, str] = {
         "nhsno nhsnumber diagnosis condition medication medications allergies 病名 診断名 既往歴".split(),
         "health_info",
     ),
-    **dict.fromkeys("salary 給与 年収".split(), "hr_info"),
+    **dict.fromkeys(
+        "salary notice noticeperiod rating performancerating absences sickdays disciplinary warnings 給与 年収 評価".split(),
+        "hr_info",
+    ),
     **dict.fromkeys("passport passportno passportnumber 旅券番号".split(), "passport_number"),
     **dict.fromkeys("iban accountnumber accountno 口座番号".split(), "bank_account"),
 }

@@ -72,6 +72,12 @@ _PASSWORD_SHAPED = re.compile(
     r"(?=\S*[A-Z])(?=\S*[a-z])(?=\S*[!#$%&*+?@^~]\S))[A-Za-z0-9!#$%&*+?@^~_\-]{8,40}(?=[\s、。,.]|を|は|で|$)"
 )
 _PASSWORD_NEAR_REACH = 40
+# a password handed to a call or a manifest: auth=('svc', 'Xk9#mL2vQp!7'), HTTPBasicAuth("u", "p"),
+# "- name: REDIS_PASSWORD value: \"r3d!sPa55\""
+_PASSWORD_HANDED = re.compile(
+    r"(?:\bauth\s*=\s*\(|BasicAuth\(|DigestAuth\()\s*[\"'][^\"'\n]+[\"']\s*,\s*[\"']([^\"'\n]{4,})[\"']"
+    r"|\bname:\s*[\"']?[A-Z0-9_]*(?:PASS|PASSWORD|SECRET|TOKEN|KEY)[A-Z0-9_]*[\"']?\s*,?\s*value:\s*[\"']?([^\s\"'}]{6,})"
+)
 # a PostgreSQL password file's line: host:port:database:user:password
 _PGPASS_LINE = re.compile(r"(?m)(?:^|\s)[\w.\-*]+:(?:\d{2,5}|\*):[\w.\-*]+:[\w.\-*]+:(\S{4,})[ \t]*$")
 _SECRET_NAME_BEFORE = re.compile(
@@ -145,6 +151,10 @@ def secrets(original: str, folded: str) -> Iterable[Finding]:
     if "pgpass" in lower or "5432:" in folded:  # (a password file's line names no password)
         for m in _PGPASS_LINE.finditer(folded):
             yield Finding("secret", m.start(1), m.end(1))
+    if "auth" in lower or "value:" in lower:
+        for m in _PASSWORD_HANDED.finditer(folded):
+            group = m.lastindex or 1
+            yield Finding("secret", m.start(group), m.end(group))
     if not any(hint in lower for hint in _PASSWORD_HINTS):
         return
     for word in _PASSWORD_NEAR.finditer(folded):
@@ -198,7 +208,7 @@ def secrets(original: str, folded: str) -> Iterable[Finding]:
 
 _MARK_WORDS = (
     r"社外秘|極秘|部外秘|関係者外秘|機密|厳秘|秘密|取扱注意|取り扱い注意|(?i:strictly confidential|private and confidential|"
-    r"confidential|internal only|internal use only|do not distribute|proprietary|restricted)"
+    r"confidential|internal only|internal use only|do not distribute|proprietary|restricted|strictly private|highly confidential)"
 )
 # a marking is a label: bracketed, or followed by a colon, a dash or the end of its line. A word in
 # a sentence ("社外秘の文書の扱い方は?") is a question about marking, not a marked text.
@@ -241,6 +251,7 @@ _MARK_HINTS = (
     "distribute",
     "proprietary",
     "restricted",
+    "strictly private",
     "口外",
     "他言",
     "外部に",

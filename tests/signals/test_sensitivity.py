@@ -356,6 +356,14 @@ def test_checksums() -> None:
             "secret",
             "3f9c1e7a5b2d4086a1c3e5f7b9d2a4c6",
         ),
+        # set 21: someone by their team, a password handed to a call or a manifest, a name with a particle
+        # in a self-introduction, a department line's name before a comma
+        ("'Hey HR, Wiktor in dispatch has been drinking on shift'", "person_name", "Wiktor"),
+        ("requests.post(url, auth=('svc_reports', 'Xk9#mL2vQp!7'))", "secret", "Xk9#mL2vQp!7"),
+        ('env: - name: REDIS_PASSWORD value: "r3d!sPa55_prod"', "secret", "r3d!sPa55_prod"),
+        ("My bio: 'I'm Fenna de Groot, 34, a nurse from Utrecht'", "person_name", "Fenna de Groot"),
+        ("社内メモ：「経理部 東堂 美和、2月より時短勤務」", "person_name", "東堂 美和"),
+        ("STRICTLY PRIVATE: draft terms for the settlement", "confidential", "STRICTLY PRIVATE"),
         # session 8, set 13: someone told of by age, whose parents are written to, a form's plain "name",
         # a relation by marriage, a record row split by " / ", a European street, a Welsh one
         ("Photos of our Tamsin (age 7) from the party", "person_name", "Tamsin"),
@@ -620,6 +628,12 @@ def test_eval_sensitivity_command_reports_every_source() -> None:
             "Dear Mr Lindqvist-Oduya, we regret that your application for the role was unsuccessful.",
             "hr_info",
         ),
+        ("My brother Ruslan texted that he's been sectioned.", "health_info"),
+        ("Our intern Pádraig is colour-blind, how do we adjust the dashboard?", "health_info"),
+        ("I'm Fenna de Groot, a nurse living with MS since 2019.", "health_info"),
+        ("Our nanny Jóhanna starts on £14/hour with 4 weeks' paid holiday.", "hr_info"),
+        ("'Lorcan, you didn't pass probation.'", "hr_info"),
+        ("Sort this list of sick days by person: Odhran 3, Svetla 5, Benedikt 1, Tamsin 2", "hr_info"),
         ("母が転んで倒れた、意識はある。救急車を呼ぶべき？", "health_info"),
     ],
 )
@@ -779,6 +793,13 @@ _DATA = Path(__file__).parent / "data"
 #                    nosebleed, is in hospital, fit note and sick pay as health too, regret your
 #                    application, repeated absences, reduce her hours, off for two weeks, not hitting
 #                    targets, 休むそう.
+#   fresh_prompts_21 49/72 = 0.68, 18/35, 0/25 (session 8, written after set 20's work: 26/35 prompts
+#                    flagged). Fixed: "Wiktor in dispatch", a password handed to auth=(…) or a manifest's
+#                    value:, "I'm Fenna de Groot", a department line's name before a comma, HR columns
+#                    (notice, rating, absences), STRICTLY PRIVATE, sectioned, colour-blind, knee op, living
+#                    with MS, phoned in, drinking on shift, hourly rates, paid holiday, didn't pass
+#                    probation, sick days and sickness absence as HR, 時短. Left: 物流部の草薙が (a family
+#                    name no list holds, after a department).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -803,6 +824,7 @@ _DATA = Path(__file__).parent / "data"
         ("_18", 0.98, 0),
         ("_19", 1.0, 0),
         ("_20", 1.0, 0),
+        ("_21", 0.97, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
