@@ -325,10 +325,11 @@ _OF_A_TEAM = re.compile(
 # the writer beside someone, as people talk: "me and Wojtek was…", "Wojtek and I", "Wojtek and me"
 _WITH_ME = re.compile(rf"\b(?:[Mm]e|I)[ \t]+and[ \t]+({_CAP})\b|\b({_CAP})[ \t]+and[ \t]+(?:I|me)\b")
 # someone whose family is spoken of: "to Wendeline, whose father passed away"
-_WHOSE = re.compile(
-    rf"\b({_NAME}),?[ \t]+whose[ \t]+(?:father|mother|dad|mum|mom|husband|wife|partner|son|daughter|brother|"
-    rf"sister|grandmother|grandfather|child|children|kids|baby|parents)\b"
+_FAMILY = (
+    r"father|mother|dad|mum|mom|husband|wife|partner|son|daughter|brother|sister|grandmother|grandfather|grandson|"
+    r"granddaughter|child|children|kids|baby|parents"
 )
+_WHOSE = re.compile(rf"\b({_NAME}),?[ \t]+whose[ \t]+(?:{_FAMILY})\b")
 # a person a thing is given to: "send Aigerim Nurlanovna the confirmation", "pay Kofi the deposit"
 _GIVE_TO = re.compile(
     rf"\b(?:[Ss]end|[Ee]-?mail|[Tt]ext|[Pp]ay|[Gg]ive|[Ss]how|[Oo]ffer|[Ww]ire)[ \t]+({_NAME})[ \t]+(?:(?:the|a|an|her|his|their|our|my|some)\b|[£$€¥]\d)"
@@ -387,10 +388,7 @@ _AGED = re.compile(
 # what _AGED cannot match without besides a parent's word: an age in brackets
 _AGE_IN_BRACKETS = re.compile(r"\((?:aged?[ \t]*|y|year |p|grade )?\d")
 # someone's relative named after the relation ("her husband Clement", "his daughter Ines"): a name by context
-_THEIR_RELATION = re.compile(
-    rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:husband|wife|partner|son|daughter|mother|father|mum|dad|brother|sister|"
-    rf"baby|child|grandson|granddaughter)[ \t]+({_NAME})\b"
-)
+_THEIR_RELATION = re.compile(rf"\b(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:{_FAMILY})[ \t]+({_NAME})\b")
 # a child told of by a bare age in brackets before what they did: "Theo (3) had a nosebleed"
 _BARE_AGE = re.compile(rf"\b({_CAP})[ \t]*\(\d{{1,2}}\)[ \t]+(?:had|has|is|was|fell|got|felt|needs|needed)\b")
 _NAME_GIVEN = re.compile(rf"\b[Nn]ame[ \t]+({_NAME})(?=[ \t]*[,;(]|[ \t]*$)")

@@ -128,6 +128,13 @@ def _kind_of(cell: str) -> str | None:
     return _COLUMNS.get(re.sub(r"[\s_\-]", "", cell.lower()))
 
 
+def _a_persons_name(value: str, personal_too: bool, like_a_name: Callable[..., bool]) -> bool:
+    """Whether a bare "name" column's value is a person's: beside another personal column it is,
+    whatever it looks like; alone it must be capitalised and spelled like a name (files and hosts
+    have names too)."""
+    return personal_too or (not value.islower() and like_a_name(value))
+
+
 def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Finding]:
     """Values under a personal column of a CSV or tab-separated table; a headerless record's name and
     birth date."""
@@ -177,7 +184,7 @@ def table_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Find
                 if not column or not _LETTER_OR_DIGIT.search(value):
                     continue
                 # a bare "name" column names files and hosts as often: a person's name there is capitalised
-                if bare and not personal_too and (value.islower() or not like_a_name(value)):
+                if bare and not _a_persons_name(value, personal_too, like_a_name):
                     continue
                 if column in ("date_of_birth", "phone_number") and not _DIGIT.search(value):
                     continue
@@ -217,7 +224,7 @@ def sql_values(folded: str, like_a_name: Callable[..., bool]) -> Iterable[Findin
                     if not kind or not _LETTER_OR_DIGIT.search(text) or text.upper() == "NULL":
                         continue
                     bare = re.sub(r"[\s_\-]", "", column.lower()) == _ANY_NAME
-                    if bare and not personal_too and (text.islower() or not like_a_name(text)):
+                    if bare and not _a_persons_name(text, personal_too, like_a_name):
                         continue
                     start = row.start(1) + value.start(group)
                     yield Finding(kind, start, start + len(text))
