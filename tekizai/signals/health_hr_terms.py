@@ -60,8 +60,8 @@ HEALTH_PHRASES = (
     r"(?:hurt|injured|twisted|pulled) (?:her|his|my|their) (?:back|neck|knee|ankle|wrist|shoulder|head|leg|arm|hand|foot|hip)|"
     r"root canal|wisdom (?:tooth|teeth)|dental (?:surgery|implant|work|check-?ups?|recall|appointment|treatment)|"
     r"sore throat|runny nose|(?:chest|ear|kidney|bladder|throat) infection|food poisoning|hay fever|high fever|"
-    r"(?:chest|back|neck|knee|stomach|joint|tooth) pain|in (?:a lot of )?pain|feeling (?:unwell|ill|poorly)|"
-    r"intensive care|admitted to (?:hospital|the ward)|discharged from (?:hospital|the ward)|"
+    r"(?:chest|back|neck|knee|stomach|joint|tooth) pains?|in (?:a lot of )?pain|feeling (?:unwell|ill|poorly)|"
+    r"intensive care|admitted to (?:hospital|the ward|a&e|icu)|(?:been|was|were) admitted (?:overnight|last night|yesterday|this morning|with)|discharged from (?:hospital|the ward)|"
     r"(?:in|into|moved to) a care home|expecting a baby|morning sickness|anxiety (?:attacks?|disorder)|"
     r"social anxiety|(?:nervous|mental) breakdown|suicide attempt|postnatal depression|cerebral palsy|"
     r"down syndrome|terminally ill|occupational therapy|speech therapy|gp appointment|accident and emergency|"
@@ -132,7 +132,7 @@ PHRASE_WORDS = frozenset(
     "temperature broke operation hurt injured twisted pulled root wisdom dental lost maternity paternity "
     "attendance absences timekeeping comp compensation performance harassment warning pay probation probationary laid renewed "
     "overtime notice exit background redundant earn earns take renewal "
-    "sore runny infection poisoning hay fever pain feeling intensive admitted discharged care expecting "
+    "sore runny infection poisoning hay fever pain pains feeling intensive admitted discharged care expecting "
     "sickness anxiety breakdown attempt postnatal palsy syndrome terminally occupational speech gp accident "
     "emergency nurse recovering stroke "
     "tribunal offer job rejected settlement absence return phased reasonable fit permit sponsorship right "
@@ -159,7 +159,7 @@ HEALTH_WORDS = HEALTH_WORDS | frozenset(
     # symptoms and states
     "fainting palpitations convulsions numbness "
     "sprain strain bleed bled haemorrhage hemorrhage infection infections inflamed inflammation "
-    "relapsed remission bedridden housebound "
+    "relapse relapsed remission bedridden housebound "
     # medicines
     "metformin lisinopril atorvastatin simvastatin statins omeprazole lansoprazole amlodipine levothyroxine "
     "salbutamol ventolin warfarin apixaban rivaroxaban prednisolone prednisone amoxicillin penicillin "

@@ -369,7 +369,11 @@ _PERSON_VERB = (
 )
 _SINGLE = re.compile(
     rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘]))({_CAP})"
-    rf"(?=[ \t]+(?:{_PERSON_VERB})\b|,[ \t]+(?:can|could|would|will|please|do|did|are|have|your|you|you're|we|"
+    rf"(?=[ \t]+(?:{_PERSON_VERB})\b"
+    # "Dmitri's been put on…", "Evander's mum rang": a contraction or a relative makes the word someone
+    rf"|['’]s[ \t]+(?:been|got|gone|had|having|not|off|back|still|just|now|leaving|left|started|mum|dad|mother|"
+    rf"father|wife|husband|partner|son|daughter|sister|brother|GP|doctor|consultant|manager|line manager)\b"
+    rf"|,[ \t]+(?:can|could|would|will|please|do|did|are|have|your|you|you're|we|"
     rf"I|I'm|I've|just|thanks|thank|sorry|hope|welcome|congrats|congratulations|we've|we're|it's|this|that|"
     rf"there|they|listen|quick|remember|don't)\b"
     # addressed at the head of a message, a dash after the name: "'Tobias - HR says…'"

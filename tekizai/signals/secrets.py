@@ -94,9 +94,9 @@ _PASSWORD = re.compile(
 
 
 # a password typed straight after its word, no "is" or colon between ("username jk, password Wiosna2026!"):
-# only a value that mixes letters and digits, as no word of a sentence does
+# only a value that mixes letters and digits, as no word of a sentence does; a config's short "pass:" key
 _PASSWORD_BARE = re.compile(
-    r"(?i)\b(?:password|passwd|pwd|pw)[ \t]+((?=[^\s\"',]*\d)(?=[^\s\"',]*[A-Za-z])[^\s\"',;]{6,})"
+    r"(?i)\b(?:(?:password|passwd|pwd|pw)[ \t]+|pass[ \t]*[:=][ \t]*)((?=[^\s\"',]*\d)(?=[^\s\"',]*[A-Za-z])[^\s\"',;]{6,})"
 )
 
 
@@ -235,6 +235,10 @@ _DECLARED = re.compile(
     r"|(?:^|(?<=[.!]\s)|(?<=['\"]))(Not (?:to be|for) (?:disclosed|shared|distributed|circulated|forwarded)(?: externally|"
     r" outside [\w ]{1,30})?)(?=[.!'\"]|\s*$)"
     r"|(口外(?:しない|無用)|他言無用|外部に(?:漏らさ|出さ)ない(?:で|よう))"
+    # a text that calls itself so: "社外秘の資料です。", "この資料は部外秘です" (not "社外秘ですか?")
+    r"|(?:^|(?<=[。\s「『]))(?:(?:この|本|こちらの|以下の|添付の)?(?:資料|文書|メール|内容|情報|件|データ)は)?"
+    r"(社外秘|極秘|部外秘|関係者外秘|厳秘|機密)(?:の(?:資料|文書|情報|案件|内容|データ|話))?(?:です|になります|となります|扱い|につき)"
+    r"(?![^。\n]{0,12}[か？?])"
 )
 
 
@@ -275,6 +279,7 @@ def markings(original: str, folded: str) -> Iterable[Finding]:
         or "口外" in folded
         or "他言" in folded
         or "外部に" in folded
+        or "秘" in folded
     ):
         for m in _DECLARED.finditer(folded):
             group = m.lastindex or 1

@@ -463,7 +463,10 @@ def _names(original: str, folded: str) -> Iterable[Finding]:
     for m in _NAME_INTRO.finditer(original):
         # the copula or particle after a Japanese name is not part of it: 名前は轟木です
         name = _AFTER_A_NAME.sub("", m.group(1))
-        if name and not name.startswith(("何", "誰")):  # 名前は何か: a question, no name
+        # 名前は何か: a question, no name; 名前は空欄に: a form's blank
+        if name and not name.startswith(
+            ("何", "誰", "空欄", "空白", "未定", "不明", "省略", "任意", "必須", "伏せ")
+        ):
             yield Finding("person_name", m.start(1), m.start(1) + len(name))
 
 

@@ -356,6 +356,12 @@ def test_checksums() -> None:
             "secret",
             "3f9c1e7a5b2d4086a1c3e5f7b9d2a4c6",
         ),
+        # set 22: a contraction or a relative after a name, a config's short password key, a text
+        # calling itself confidential
+        ("'Heads up - Dmitri's been put on garden leave'", "person_name", "Dmitri"),
+        ("'Evander's mum rang, he's been admitted overnight with chest pains'", "health_info", "chest pains"),
+        ("smtp:\n  user: reports\n  pass: Wr3nch!Harbour88", "secret", "Wr3nch!Harbour88"),
+        ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # set 21: someone by their team, a password handed to a call or a manifest, a name with a particle
         # in a self-introduction, a department line's name before a comma
         ("'Hey HR, Wiktor in dispatch has been drinking on shift'", "person_name", "Wiktor"),
@@ -405,6 +411,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
     "text",
     [
         *ABOUT_SENSITIVE,
+        # set 22's near misses: a form's blank, a question about a marking, a lower-case key without a secret
+        "挨拶状のテンプレートを作って。住所や名前は空欄にしてください。", "これは社外秘ですか？", "pass: true",
+        "Python's been around since 1991.",
         "お客様各位", "皆さん、こんにちは", "同様の例を3つ作って", "さまざまな方法があります", "What does CONFIDENTIAL mean?",
         "座標 35.6812, 139.7671", "価格は 1,234,567 円", "The year 1999 had 365 days",
         "Ticket 630427373398 is closed",  # Luhn-valid and Maestro-like, but no card wording: an ID
@@ -800,6 +809,10 @@ _DATA = Path(__file__).parent / "data"
 #                    with MS, phoned in, drinking on shift, hourly rates, paid holiday, didn't pass
 #                    probation, sick days and sickness absence as HR, 時短. Left: 物流部の草薙が (a family
 #                    name no list holds, after a department).
+#   fresh_prompts_22 59/65 = 0.91, 30/35, 1/25 (session 9, written at its start: 32/35 prompts flagged).
+#                    Fixed: "Dmitri's been put on…", "Evander's mum rang", chest pains, admitted overnight,
+#                    relapse, a config's "pass:" key, 社外秘の資料です (a text calling itself so); 名前は空欄
+#                    is a form's blank, no name.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -825,6 +838,7 @@ _DATA = Path(__file__).parent / "data"
         ("_19", 1.0, 0),
         ("_20", 1.0, 0),
         ("_21", 0.97, 0),
+        ("_22", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
