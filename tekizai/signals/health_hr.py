@@ -40,7 +40,8 @@ _HR = re.compile(_health_or_hr(HR_WORDS, HR_PREFIXES, HR_PHRASES, HR_JA), re.IGN
 # someone in hospital now ("she's at the hospital"), not a news report's "died in hospital": read only
 # where the word is, one alternation of pronouns at every word of every text cost 0.3 ms at p99
 _IN_HOSPITAL = re.compile(
-    r"\b(?:she|he|they|i|is|was|are|were)(?:'s|'re|'m| is| was| are| am| were)? (?:still )?(?:at|in) (?:the )?hospital\b"
+    r"\b(?:she|he|they|i|is|was|are|were|[a-z]+(?='s))(?:'s|'re|'m| is| was| are| am| were)? (?:still |back )?"
+    r"(?:at|in) (?:the )?hospital\b"
 )
 # the writer speaking of themself: "I was diagnosed", "私は…入院"
 # (English on lowered text, Japanese apart: one case-insensitive alternation of both cost twice as much)

@@ -36,7 +36,8 @@ HEALTH_WORDS = frozenset(
     "antibiotics antibiotic painkillers painkiller ibuprofen paracetamol codeine morphine inhaler steroids "
     "antihistamine antihistamines transfusion psychotherapy therapist detox hospice palliative outpatient "
     "inpatient colonoscopy endoscopy mammogram ultrasound vasectomy hysterectomy mastectomy "
-    "appendectomy tonsillectomy concussed dislocated whiplash fainted nits nosebleed nosebleeds sectioned".split()
+    "appendectomy tonsillectomy concussed dislocated whiplash fainted nits nosebleed nosebleeds sectioned "
+    "resection postoperative".split()
 )
 HEALTH_PREFIXES: tuple[str, ...] = ("pregnan", "prescri", "schizophreni")
 # words as people misspell them: "dislexia", "diabetis", "pnuemonia", "alzhiemers", "perscription"
@@ -108,7 +109,7 @@ HR_PHRASES = (
     r"(?:is|was|be|been|went|going) on leave|on (?:annual|sick|medical|parental|garden) leave|"
     r"(?:current|expected|base|total) comp(?:ensation)?|notice (?:of )?\d+ ?(?:weeks?|months?)|"
     r"employment tribunal|offer letter|job offer|rejected (?:for|from) the (?:job|role|position)|settlement agreement|"
-    r"absence record|return to work|phased return|reasonable adjustments|occupational health|fit note|"
+    r"absence record|return[- ]to[- ]work|phased return|(?:oh|occupational health) referral|sick (?:for )?\d+ days|reasonable adjustments|occupational health|fit note|"
     r"work permit|visa sponsorship|right to work|fixed-term contract|zero-hours|pay (?:grade|band)|"
     r"(?:below|meets|exceeds|above) expectations|performance (?:rating|issues|concerns)|gross misconduct|"
     r"suspended on full pay|handed in (?:her|his|my|their) notice|quit (?:her|his|my|their) job|"
@@ -137,7 +138,7 @@ PHRASE_WORDS = frozenset(
     "emergency nurse recovering stroke "
     "tribunal offer job rejected settlement absence return phased reasonable fit permit sponsorship right "
     "fixed zero grade band expectations rating issues concerns misconduct suspended handed quit let promoted "
-    "promotion".split()
+    "promotion op sickle referral".split()
 )
 
 # -- a wider vocabulary, written at once for this project (session 8), not taken from any test set ----
@@ -204,7 +205,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"(?:knee|hip|joint) (?:replacement|replacment)|(?:recovers|recovered|recovering) from (?:a |an |her |his |their |my )?(?:operation|op|surgery|illness|fall|stroke)|"
     r"(?:had|has|having) (?:her|his|their|my) (?:gallbladder|appendix|tonsils|wisdom teeth|womb|uterus|ovaries|spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |third )?stroke|"
-    r"fit note|sick pay|colou?r-?blind|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
+    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
     r"living with (?:ms|hiv|aids|cancer|diabetes|epilepsy|dementia|autism|adhd|arthritis|lupus|crohn's|"
     r"a disability|chronic pain|long covid|depression|anxiety))\b"
 )

@@ -365,13 +365,16 @@ _PERSON_VERB = (
     r"is|was|has|had|will|would|can|could|said|says|told|asked|wants|needs|called|phoned|emailed|sent|"
     r"joined|left|lives|works|started|paid|owes|signed|booked|complained|reported|visited|missed|fell|broke|"
     r"fractured|sprained|twisted|hurt|injured|fainted|collapsed|tested|caught|got|went|came|feels|felt|seems|"
-    r"can't|won't|isn't|wasn't|doesn't|didn't|does|did"
+    r"can't|won't|isn't|wasn't|doesn't|didn't|does|did|"
+    # what someone did at work or in their life: "Tamsin worked under me", "Ruairi took a week"
+    r"worked|took|returned|resigned|retired|quit|underwent|recovered|moved|lost|applied|finished|failed"
 )
 _SINGLE = re.compile(
     rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘]))({_CAP})"
     rf"(?=[ \t]+(?:{_PERSON_VERB})\b"
     # "Dmitri's been put on…", "Evander's mum rang": a contraction or a relative makes the word someone
-    rf"|['’]s[ \t]+(?:been|got|gone|had|having|not|off|back|still|just|now|leaving|left|started|mum|dad|mother|"
+    rf"|['’]s[ \t]+(?:been|got|gone|had|having|not|off|back|still|just|now|leaving|left|started|in|on|at|due|"
+    rf"doing|feeling|going|coming|working|mum|dad|mother|"
     rf"father|wife|husband|partner|son|daughter|sister|brother|GP|doctor|consultant|manager|line manager)\b"
     rf"|,[ \t]+(?:can|could|would|will|please|do|did|are|have|your|you|you're|we|"
     rf"I|I'm|I've|just|thanks|thank|sorry|hope|welcome|congrats|congratulations|we've|we're|it's|this|that|"

@@ -157,6 +157,17 @@ _JA_RELATION = re.compile(
 
 
 _RELATION_TITLES = ("部長", "課長", "係長", "次長", "主任", "社長", "先生", "さん", "氏")
+# a listed family name alone before a particle, as colleagues write of each other (佐久間は来月末で退職,
+# 人事面談：佐々木（営業2課）から異動希望): a name, personal only in a personal context; not where
+# the family name is also a place's or a firm's (千葉は, 鈴木の新車)
+_JA_BARE = re.compile(
+    r"(?:^|(?<=[「『、。：:\s（(・]))([\u4e00-\u9fff々]{2,3})"
+    r"(?=(?:[（(][^）)\n]{1,12}[）)])?(?:は|が|から|も|より|へ|と(?:の|は|一緒)))"
+)
+_PLACES_AND_FIRMS = frozenset(
+    "宮城 福島 千葉 石川 福井 長野 山口 香川 福岡 宮崎 川崎 本田 鈴木 豊田 松下 三井 安田 上野 渋谷 大塚 中野 船橋 "
+    "町田 藤沢 鎌倉 高松 松山 松本 岡崎 明石 和泉 福山 別府 三菱 住友 日立".split()
+)
 
 
 # a chat export's speakers, heading their lines (芹沢: 明日のデモ… / 小柳: 私は…): a name when listed, or
@@ -212,6 +223,9 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             and default_shape().probability(m.group(2)) >= _JA_THREE_SHAPE
         ):
             yield m.start(2), m.end(2), True
+    for m in _JA_BARE.finditer(text):
+        if m.group(1) in _JA_FAMILY and m.group(1) not in _PLACES_AND_FIRMS:
+            yield m.start(1), m.end(1), False
     for m in _JA_RUN.finditer(text):
         head, tail = m.group(1), m.group(2)
         if m.end(1) != m.start(2):  # 佐藤 太郎: the space says where the family name ends

@@ -214,8 +214,10 @@ _MARK_WORDS = (
 # a sentence ("社外秘の文書の扱い方は?") is a question about marking, not a marked text.
 _MARKING = re.compile(
     # (not asked about: 【関係者外秘】と【社外秘】の違いは?)
+    # (nor the second of a pair asked about: 「極秘」と「社外秘」はどう使い分けますか)
+    rf"(?<!」と)(?<!】と)(?<!\]と)(?<!）と)(?<!\)と)"
     rf"[【\[(（《<「『]\s*({_MARK_WORDS})(?:情報|文書|資料)?\s*[】\])）》>」』]"
-    rf"(?!\s*(?:と[【「\[(]|とは|の違い|って|の意味|の付け方|の使い|の扱い))"
+    rf"(?!\s*(?:と[【「\[(]|とは|の違い|って|の意味|の付け方|の使い|の扱い|はどう|は何|はなに|を使い分|の使い分))"
     rf"|(?m:(?:^|(?<=[\s:：、。'\"“‘]))({_MARK_WORDS})(?:情報|文書|資料)?[ \t]*(?:[:：|]|\s-\s|$))"
 )
 # a Japanese marking heading a line, a space after it (社外秘　来期の計画): none of these opens a sentence

@@ -362,6 +362,20 @@ def test_checksums() -> None:
         ("'Evander's mum rang, he's been admitted overnight with chest pains'", "health_info", "chest pains"),
         ("smtp:\n  user: reports\n  pass: Wr3nch!Harbour88", "secret", "Wr3nch!Harbour88"),
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
+        # set 23: a contraction of "is" after a name, what someone did at work, a bare family name
+        # before a particle in a colleague's note, a list of absences by surname, post-op
+        ("'Nkechi's in hospital again with her sickle cell'", "health_info", "sickle cell"),
+        ("'Nkechi's in hospital again'", "person_name", "Nkechi"),
+        (
+            "'Tamsin worked under me for four years. She took leave for cancer treatment.'",
+            "person_name",
+            "Tamsin",
+        ),
+        ("「佐久間は来月末で退職します。」", "person_name", "佐久間"),
+        ("人事面談：佐々木（営業2課）から異動希望あり。", "person_name", "佐々木"),
+        ("Halvorsen - sick 6 days - OH referral pending", "hr_info", "sick 6 days"),
+        ("Halvorsen - sick 6 days - OH referral pending", "person_name", "Halvorsen"),
+        ("Mr Eustace Pennyworth, 81, post-op day 2 after a bowel resection", "health_info", "post-op"),
         # set 21: someone by their team, a password handed to a call or a manifest, a name with a particle
         # in a self-introduction, a department line's name before a comma
         ("'Hey HR, Wiktor in dispatch has been drinking on shift'", "person_name", "Wiktor"),
@@ -414,6 +428,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # set 22's near misses: a form's blank, a question about a marking, a lower-case key without a secret
         "挨拶状のテンプレートを作って。住所や名前は空欄にしてください。", "これは社外秘ですか？", "pass: true",
         "Python's been around since 1991.",
+        # set 23's near misses: the second of two markings asked about, a prefecture before は, a place
+        "「極秘」と「社外秘」はどう使い分けますか？", "千葉は退職者の多い県ですか？", "Python's in the PATH now.",
+        "Explain the return-to-work process after sick leave.",
         "お客様各位", "皆さん、こんにちは", "同様の例を3つ作って", "さまざまな方法があります", "What does CONFIDENTIAL mean?",
         "座標 35.6812, 139.7671", "価格は 1,234,567 円", "The year 1999 had 365 days",
         "Ticket 630427373398 is closed",  # Luhn-valid and Maestro-like, but no card wording: an ID
@@ -813,6 +830,11 @@ _DATA = Path(__file__).parent / "data"
 #                    Fixed: "Dmitri's been put on…", "Evander's mum rang", chest pains, admitted overnight,
 #                    relapse, a config's "pass:" key, 社外秘の資料です (a text calling itself so); 名前は空欄
 #                    is a form's blank, no name.
+#   fresh_prompts_23 58/68 = 0.85, 29/35, 1/25 (session 10, written at its start: 31/35 prompts flagged).
+#                    Fixed: "Nkechi's in hospital", "Tamsin worked under me", a bare listed family name
+#                    before a particle (佐久間は…退職, 佐々木（営業2課）から異動), a list of absences by
+#                    surname ("Halvorsen - sick 6 days - OH referral"), post-op, resection, sickle cell;
+#                    「極秘」と「社外秘」はどう使い分け is a question about markings, not one.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -839,6 +861,7 @@ _DATA = Path(__file__).parent / "data"
         ("_20", 1.0, 0),
         ("_21", 0.97, 0),
         ("_22", 1.0, 0),
+        ("_23", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
