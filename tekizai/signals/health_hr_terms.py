@@ -122,7 +122,9 @@ HR_JA = (
     r"残業代|内定|評価面談|休業|給料|休暇|自己都合|契約満了|退職|時短勤務|パワハラ|セクハラ|モラハラ|マタハラ|"
     r"人事異動|配置転換|出向(?![かきくけこいっ])|転勤|単身赴任|左遷|早期退職|希望退職|リストラ|雇用契約|試用期間|本採用|内定取り消し|賞与|"
     r"ボーナス|人事面談|顛末書|譴責|戒告|停職|出勤停止|諭旨|労災|労働災害|傷病手当|早退|無断欠勤|給与明細|源泉徴収票|"
-    r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット"
+    r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット|"
+    # a selection's stages, a contract's end, a temp's placement
+    r"(?:一次|二次|三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先"
 )
 
 # a word every phrase holds: the phrase patterns are read only around these (read everywhere, the two
@@ -220,7 +222,7 @@ HEALTH_JA = HEALTH_JA + (
     r"DV(?:され|を受け|被害)|家庭内暴力|虐待を受け|シェルターに|熱を出|\d+度の熱|\d+(?:\.\d)?度台の熱|"
     r"りんご病|溶連菌|RSウイルス|突発性発疹|ヘルパンギーナ|プール熱|水いぼ|とびひ|主訴|盲導犬|"
     r"[\u30a0-\u30ff\u4e00-\u9fff]{1,6}病(?:のため|で(?:休|入院|通院)|と診断)|"
-    r"鬱っぽ|うつっぽ|鬱状態|気分が落ち込|術後|整形外科|皮膚科|眼科|耳鼻(?:咽喉)?科|産婦人科|婦人科|小児科|泌尿器科|脳外科"
+    r"鬱っぽ|うつっぽ|鬱状態|[0-9０-９一二三四五六七八九十]+針縫|指を切|禁酒中|肝臓の数値|肝臓が悪|気分が落ち込|術後|整形外科|皮膚科|眼科|耳鼻(?:咽喉)?科|産婦人科|婦人科|小児科|泌尿器科|脳外科"
 )
 HR_WORDS = HR_WORDS | frozenset(
     # (not resigned, suspension, absence, reprimanded, redundancies or arrears: sports and business news
@@ -247,7 +249,7 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:need|needed|take|took|taking|book|booked|have|had) (?:a day|the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
-    r"(?:agreed|put on|placed on|started|starting) (?:a |the )?pip\b|pip (?:starting|started|agreed|review|meeting|plan)|"
+    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
     r"\d+% bonus|"
     r"\d+(?:\.\d)?% (?:raise|pay rise)|interviewing (?:elsewhere|for other (?:jobs|roles))|"
     r"(?:taking|take|took|needs?|having|had) (?:a|the|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) off|"

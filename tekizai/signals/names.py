@@ -373,6 +373,8 @@ _SINGLE = re.compile(
     rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘]))({_CAP})"
     rf"(?=[ \t]+(?:{_PERSON_VERB})\b"
     # "Dmitri's been put on…", "Evander's mum rang": a contraction or a relative makes the word someone
+    # "Mariusz to go on a PIP": what is planned for someone, in minutes and notes
+    rf"|[ \t]+to[ \t]+(?:go on|start|return|join|leave|cover|move to|take over|step down|step in)\b"
     rf"|['’]s[ \t]+(?:been|got|gone|had|having|not|off|back|still|just|now|leaving|left|started|in|on|at|due|"
     rf"doing|feeling|going|coming|working|mum|dad|mother|"
     rf"father|wife|husband|partner|son|daughter|sister|brother|GP|doctor|consultant|manager|line manager)\b"

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tekizai.signals.name_lists import JA_NOT_A_GIVEN_NAME, JA_SURNAMES, KATAKANA_GIVEN_NAMES
+from tekizai.signals.name_lists import (
+    JA_KANA_GIVEN_NAMES,
+    JA_NOT_A_GIVEN_NAME,
+    JA_SURNAMES,
+    KATAKANA_GIVEN_NAMES,
+)
 from tekizai.signals.name_shape import default_shape
 
 # a run of kanji (or two runs split by a space) that begins with a common family name of two or three
@@ -164,6 +169,11 @@ _JA_BARE = re.compile(
     r"(?:^|(?<=[「『、。：:\s（(・]))([\u4e00-\u9fff々]{2,3})"
     r"(?=(?:[（(][^）)\n]{1,12}[）)])?(?:は|が|から|も|より|へ|と(?:の|は|一緒)))"
 )
+# a given name in hiragana, as friends write each other (たくやは禁酒中, ゆうこちゃんが入院): personal by context
+_JA_KANA_GIVEN = re.compile(
+    r"(?<![\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff])([\u3041-\u3093]{3,5}?)(?:ちゃん|くん|君)?"
+    r"(?=は|が|も|から|と|に|の|って)"
+)
 _PLACES_AND_FIRMS = frozenset(
     "宮城 福島 千葉 石川 福井 長野 山口 香川 福岡 宮崎 川崎 本田 鈴木 豊田 松下 三井 安田 上野 渋谷 大塚 中野 船橋 "
     "町田 藤沢 鎌倉 高松 松山 松本 岡崎 明石 和泉 福山 別府 三菱 住友 日立".split()
@@ -223,6 +233,9 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             and default_shape().probability(m.group(2)) >= _JA_THREE_SHAPE
         ):
             yield m.start(2), m.end(2), True
+    for m in _JA_KANA_GIVEN.finditer(text):
+        if m.group(1) in JA_KANA_GIVEN_NAMES:
+            yield m.start(1), m.end(1), False
     for m in _JA_BARE.finditer(text):
         if m.group(1) in _JA_FAMILY and m.group(1) not in _PLACES_AND_FIRMS:
             yield m.start(1), m.end(1), False

@@ -60,7 +60,9 @@ _ASSIGNED_VALUE = re.compile(
 # (SMTP_PASS=h7Kq!29vLpXe, DB_PASSWORD: "s3cret!"), an environment file's upper-case name; not a reference to
 # another ($SMTP_PASS, ${…}, <…>)
 _SECRET_VARIABLE = re.compile(
-    r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z0-9_]*(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|API_?KEY)[A-Z0-9_]*[ \t]*[=:][ \t]*"
+    # (not a variable that names where the secret is kept: MYSQL_ROOT_PASSWORD_FILE: /run/secrets/db)
+    r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z0-9_]*(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|API_?KEY)[A-Z0-9_]*"
+    r"(?<!_FILE)(?<!_PATH)(?<!_DIR)[ \t]*[=:][ \t]*"
     # (not a call or a lookup, a number, a date)
     r"[\"']?(?![$<{%])(?!\d+\b)(?!\d{4}-\d\d-\d\d)([^\s\"'#()\[\]]{6,}+)(?![(\[])"
 )

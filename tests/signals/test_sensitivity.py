@@ -362,6 +362,20 @@ def test_checksums() -> None:
         ("'Evander's mum rang, he's been admitted overnight with chest pains'", "health_info", "chest pains"),
         ("smtp:\n  user: reports\n  pass: Wr3nch!Harbour88", "secret", "Wr3nch!Harbour88"),
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
+        # set 24: what is planned for someone in minutes, a hiragana given name among friends, a bare
+        # family name before a contract's end, a selection's stage, stitches
+        ("- Staffing: Mariusz to go on a PIP from Monday", "person_name", "Mariusz"),
+        ("- Staffing: Mariusz to go on a PIP from Monday", "hr_info", "go on a PIP"),
+        ("「たくやは禁酒中だから（肝臓の数値が悪かったらしい）」", "person_name", "たくや"),
+        ("「松岡は今月いっぱいで契約終了、来月から別の派遣先に行きます」", "person_name", "松岡"),
+        ("応募者：ホアン・ティ・ラン様。一次面接は通過", "hr_info", "一次面接"),
+        ("パートの白石さんが作業中に指を切り、病院で3針縫いました", "health_info", "3針縫"),
+        ("'Quentin's off on long-term sick - back surgery'", "hr_info", "long-term sick"),
+        (
+            "1:1 with Anneliese - discuss her return from burnout leave",
+            "hr_info",
+            "return from burnout leave",
+        ),
         # set 23: a contraction of "is" after a name, what someone did at work, a bare family name
         # before a particle in a colleague's note, a list of absences by surname, post-op
         ("'Nkechi's in hospital again with her sickle cell'", "health_info", "sickle cell"),
@@ -428,6 +442,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # set 22's near misses: a form's blank, a question about a marking, a lower-case key without a secret
         "挨拶状のテンプレートを作って。住所や名前は空欄にしてください。", "これは社外秘ですか？", "pass: true",
         "Python's been around since 1991.",
+        # set 24's near misses: a variable naming where the secret is kept, kana that are words
+        "MYSQL_ROOT_PASSWORD_FILE: /run/secrets/db_root", "かおりが良い花を教えて", "はるかに速い方法は？",
         # set 23's near misses: the second of two markings asked about, a prefecture before は, a place
         "「極秘」と「社外秘」はどう使い分けますか？", "千葉は退職者の多い県ですか？", "Python's in the PATH now.",
         "Explain the return-to-work process after sick leave.",
@@ -835,6 +851,11 @@ _DATA = Path(__file__).parent / "data"
 #                    before a particle (佐久間は…退職, 佐々木（営業2課）から異動), a list of absences by
 #                    surname ("Halvorsen - sick 6 days - OH referral"), post-op, resection, sickle cell;
 #                    「極秘」と「社外秘」はどう使い分け is a question about markings, not one.
+#   fresh_prompts_24 61/71 = 0.86, 28/35, 1/25 (session 10, written after set 23's work, documents:
+#                    threads, JSON, CSV, logs, chats, minutes; 32/35 prompts flagged). Fixed: "Mariusz to go
+#                    on a PIP", long-term sick, burnout leave, return from … leave, 一次面接, 契約終了,
+#                    3針縫いました, 禁酒中, a hiragana given name among friends (たくやは); a variable
+#                    naming a secret's file (…_PASSWORD_FILE: /run/secrets/…) holds none.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -862,6 +883,7 @@ _DATA = Path(__file__).parent / "data"
         ("_21", 0.97, 0),
         ("_22", 1.0, 0),
         ("_23", 1.0, 0),
+        ("_24", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
