@@ -422,13 +422,17 @@ def _role_names(text: str, lowered: str) -> Iterable[tuple[int, int]]:
             at = lowered.find(role, at + len(role))
 
 
-def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int, int, bool | None]]:
+def candidates(
+    text: str, shape: NameShape | None = None, *, slots_only: bool = False
+) -> Iterable[tuple[int, int, bool | None]]:
     """Spans that may be names, and whether each is personal by where it stands (True: a slot).
     None: a run of capitalised words no list knows, a name only if spelled like one (asked of the
     name-shape table only where the context is personal: it costs tens of microseconds a word).
     ``shape``: the table (the shipped one by default), read here only for slots whose words must
-    look like a name (the writer's own, a "name" key's value)."""
+    look like a name (the writer's own, a "name" key's value). ``slots_only``: only the slots and
+    the spans whose place decides (a news report with no contact detail keeps no other name)."""
     shape = shape or default_shape()
+    by_context = not slots_only
     lowered = text.lower()
     for slot, hints in _EN_SLOTS:
         if not any(h in lowered for h in hints):
@@ -443,7 +447,7 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
         before = max(0, m.start() - 60)
         if subject := _SUBJECT.search(text, before, m.start()):
             yield subject.start(), subject.end(), True
-    for m in _PERSON_AFTER.finditer(text):
+    for m in _PERSON_AFTER.finditer(text) if by_context else ():
         which = m.lastindex or 1
         if m.group(which).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(which), m.end(which), False
@@ -465,7 +469,9 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
             m.end(1),
             _given(name.split()[0]) or spelled_like_names(name, shape),
         )
-    for start, end in _role_names(text, lowered):  # a role says "a person": names need only look like some
+    for start, end in (
+        _role_names(text, lowered) if by_context else ()
+    ):  # a role says "a person": names need only look like some
         first = text[start:end].split()[0]
         if first not in _PUBLIC_TITLES and like_a_name(text[start:end], shape, in_a_record=True):
             yield start, end, False  # news says "resident Debbie Cash": personal by context
@@ -477,13 +483,13 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
         first = m.group(1).split()[0]
         if first not in _NOT_IN_A_SLOT and (_given(first) or shape.probability(first) >= _UNLIKE_A_NAME):
             yield m.start(1), m.end(1), True
-    for m in _NAME_LINE.finditer(text):  # not a department's line ("Human Resources")
+    for m in _NAME_LINE.finditer(text) if by_context else ():  # not a department's line ("Human Resources")
         words = m.group(1).split()
         if words[0] not in _NOT_IN_A_SLOT and not any(w in _NOT_A_NAME_AFTER for w in words[1:]):
             yield m.start(1), m.end(1), False
-    for m in _EN_TITLED.finditer(text):
+    for m in _EN_TITLED.finditer(text) if by_context else ():
         yield m.start(1), m.end(1), False
-    for m in _EN_FULL_NAME.finditer(text):
+    for m in _EN_FULL_NAME.finditer(text) if by_context else ():
         first, rest = m.group(1), m.group(2)
         words = rest.split()
         if any(w in _NOT_A_NAME_AFTER for w in words):  # Rowan Avenue Elementary, Grace Street Park
@@ -519,15 +525,15 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
             yield m.start(which), m.end(which), True
     for m in (
         _THEIR_RELATION.finditer(text)
-        if ("her " in lowered or "his " in lowered or "their " in lowered)
+        if by_context and ("her " in lowered or "his " in lowered or "their " in lowered)
         else ()
     ):
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
-    for m in _BARE_AGE.finditer(text) if aged else ():
+    for m in _BARE_AGE.finditer(text) if by_context and aged else ():
         if m.group(1) not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
-    for m in _NAME_GIVEN.finditer(text) if "name " in lowered else ():
+    for m in _NAME_GIVEN.finditer(text) if by_context and "name " in lowered else ():
         if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
     for m in (
@@ -549,14 +555,14 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
             if inside.group(1).split()[0] not in _NOT_IN_A_SLOT:
                 yield inside.start(1), inside.end(1), True
         at = text.find("(", at + 1)
-    for m in _ADDRESSED.finditer(text) if "," in text else ():
+    for m in _ADDRESSED.finditer(text) if by_context and "," in text else ():
         if m.group(1) not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
-    for m in _OF_A_TEAM.finditer(text) if (" in " in lowered or " from " in lowered) else ():
+    for m in _OF_A_TEAM.finditer(text) if by_context and (" in " in lowered or " from " in lowered) else ():
         if m.group(1) not in _NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
     with_me = "me and " in lowered or " and me" in lowered or "i and " in lowered or " and i " in lowered
-    for m in _WITH_ME.finditer(text) if with_me else ():
+    for m in _WITH_ME.finditer(text) if by_context and with_me else ():
         which = m.lastindex or 1
         word = m.group(which)
         if word not in _NOT_IN_A_SLOT:  # a name, personal by context (a chat's "me and Jerry" is small talk)
@@ -571,12 +577,14 @@ def candidates(text: str, shape: NameShape | None = None) -> Iterable[tuple[int,
                 if order.group(1).split()[0] not in _NOT_IN_A_SLOT and like_a_name(order.group(1), shape):
                     yield order.start(1), order.end(1), True
             at = lowered.find(verb, at + len(verb))
-    for m in _GIVE_TO.finditer(text):  # "Send Aigerim Nurlanovna the hotel confirmation"
+    for m in (
+        _GIVE_TO.finditer(text) if by_context else ()
+    ):  # "Send Aigerim Nurlanovna the hotel confirmation"
         yield m.start(1), m.end(1), None
-    for m in _SINGLE.finditer(text):
+    for m in _SINGLE.finditer(text) if by_context else ():
         if m.group(1) not in _NOT_IN_A_SLOT:  # "Katarina: Hello, I got your details…"
             yield m.start(1), m.end(1), None
-    for m in _OWNER_OF.finditer(text):
+    for m in _OWNER_OF.finditer(text) if by_context else ():
         if owner := _OWNER.search(text, max(0, m.start() - 40), m.start()):
             yield owner.start(), owner.end(), None
     if _JAPANESE.search(text):  # every Japanese pattern below needs a kanji or katakana: skip them elsewhere

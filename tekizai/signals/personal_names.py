@@ -72,8 +72,12 @@ def plain_names(
     or personal words, or health and HR ``terms``. In a news report, only an anchor makes it so: news
     tells of a public person's surgery or dismissal as it tells of anything else."""
     shape = shape or default_shape()
-    found = [*candidates(text, shape), *((s, e, False) for s, e in recognised)]
-    words = not (any(not slot for _, _, slot in found) and news(text))
+    recognised = list(recognised)
+    reported = news(text)
+    # a news report with no contact detail or ID in it keeps only slots: the other patterns need not run
+    slots_only = reported and not anchors and not recognised
+    found = [*candidates(text, shape, slots_only=slots_only), *((s, e, False) for s, e in recognised)]
+    words = not reported
     details = list(anchors)
     near_terms = list(terms) if words else []
     if words:
