@@ -124,7 +124,7 @@ HR_JA = (
     r"ボーナス|人事面談|顛末書|譴責|戒告|停職|出勤停止|諭旨|労災|労働災害|傷病手当|早退|無断欠勤|給与明細|源泉徴収票|"
     r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット|"
     # a selection's stages, a contract's end, a temp's placement
-    r"(?:一次|二次|三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先"
+    r"(?:一次|二次|三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
 )
 
 # a word every phrase holds: the phrase patterns are read only around these (read everywhere, the two
@@ -140,7 +140,7 @@ PHRASE_WORDS = frozenset(
     "emergency nurse recovering stroke "
     "tribunal offer job rejected settlement absence return phased reasonable fit permit sponsorship right "
     "fixed zero grade band expectations rating issues concerns misconduct suspended handed quit let promoted "
-    "promotion op sickle referral".split()
+    "promotion op sickle referral retiring retirement".split()
 )
 
 # -- a wider vocabulary, written at once for this project (session 8), not taken from any test set ----
@@ -249,7 +249,7 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:need|needed|take|took|taking|book|booked|have|had) (?:a day|the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
-    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
+    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|sick notes?|settlement offer|(?:she's|he's|they're|i'm|is|are|was) retiring|retirement (?:date|age)|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
     r"\d+% bonus|"
     r"\d+(?:\.\d)?% (?:raise|pay rise)|interviewing (?:elsewhere|for other (?:jobs|roles))|"
     r"(?:taking|take|took|needs?|having|had) (?:a|the|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) off|"

@@ -172,7 +172,7 @@ _JA_BARE = re.compile(
 # a given name in hiragana, as friends write each other (たくやは禁酒中, ゆうこちゃんが入院): personal by context
 _JA_KANA_GIVEN = re.compile(
     r"(?<![\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff])([\u3041-\u3093]{3,5}?)(?:ちゃん|くん|君)?"
-    r"(?=は|が|も|から|と|に|の|って)"
+    r"(?=は|が|も|から|と|に|の|って|です[。、！!\s])"
 )
 _PLACES_AND_FIRMS = frozenset(
     "宮城 福島 千葉 石川 福井 長野 山口 香川 福岡 宮崎 川崎 本田 鈴木 豊田 松下 三井 安田 上野 渋谷 大塚 中野 船橋 "

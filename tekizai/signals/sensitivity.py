@@ -108,9 +108,9 @@ def _iban(original: str, folded: str) -> Iterable[Finding]:
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # Japanese numbers: 0 + area/mobile code, 10 or 11 digits in all; +81 drops the leading 0.
-# (spoken in kanji numerals the groups are joined by の: 〇九〇の四四一二の八八三〇; read by OCR every
+# (spoken in kanji numerals the groups are joined by の or ・: 〇九〇の四四一二の八八三〇; read by OCR every
 # digit may stand apart: 0 4 5 - 8 8 1 - 2 3 0 9)
-_PHONE_JP = re.compile(r"(?<![\d+])(?:\+81[ \-]?|0)(?:(?: - |[ \-()の])?\d){8,11}(?!\d)")
+_PHONE_JP = re.compile(r"(?<![\d+])(?:\+81[ \-]?|0)(?:(?: - |[ \-()の・･])?\d){8,11}(?!\d)")
 _PHONE_INTL = re.compile(r"(?<![\d])\+(?:[1-9]\d{0,2})[ \-]?(?:\(?\d{1,4}\)?[ \-]?){2,5}\d{2,4}(?!\d)")
 _PHONE_CONTEXT = re.compile(r"電話|TEL|[Tt]el|携帯|FAX|[Ff]ax|[Pp]hone|[Cc]all|連絡先|番号")
 # any grouped number of 7-15 digits right after a phone word: the formats of every numbering plan
@@ -214,12 +214,18 @@ _DATE = r"(?:[MTSHR]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}|\d{4}[-/.年]\s?\d{1,2}[-/.
 
 # a British National Insurance number in its printed grouping (JG 10 37 22 B), named or not: two letters
 # of the allowed prefixes, three pairs of digits, a suffix A-D
-_NI_NUMBER = re.compile(r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d\d \d\d \d\d [A-D]\b")
+_NI_NUMBER = re.compile(
+    r"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] \d\d \d\d \d\d [A-D]\b"
+    # named as one, any two letters first: a value typed where the number goes (QQ 12 34 56 C)
+    r"|(?i:\bNI (?:number|no\.?)|national insurance (?:number|no\.?)|\bNINO)[:\s]*"
+    r"([A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D])\b"
+)
 
 
 def _ni_numbers(original: str, folded: str) -> Iterable[Finding]:
     for m in _NI_NUMBER.finditer(folded):
-        yield Finding("national_id", m.start(), m.end())
+        group = 1 if m.group(1) else 0
+        yield Finding("national_id", m.start(group), m.end(group))
 
 
 # a date with "born" after it, as Japanese writes it: 平成14年3月8日生まれ, 1998年5月12日生

@@ -362,6 +362,15 @@ def test_checksums() -> None:
         ("'Evander's mum rang, he's been admitted overnight with chest pains'", "health_info", "chest pains"),
         ("smtp:\n  user: reports\n  pass: Wr3nch!Harbour88", "secret", "Wr3nch!Harbour88"),
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
+        # set 25: kanji numerals joined by ・, a kana name opening a message, pay in a table, a text
+        # calling itself 極秘事項, a leaving card, a labelled NI number whatever its letters
+        ("「工藤様　〇九〇・三三二一・八八七六　午後なら可」", "phone_number", "〇九〇・三三二一・八八七六"),
+        ("「ゆうこです。母が昨日脳梗塞で倒れて」", "person_name", "ゆうこ"),
+        ("社員番号 1043　浅野 翔　基本給 285,000円", "hr_info", "基本給"),
+        ("以下は極秘事項です。来月の組織再編で営業三課を廃止します。", "confidential", "極秘"),
+        ("a message for Brigid's leaving card - she's retiring after 31 years", "hr_info", "she's retiring"),
+        ("Kwame Asante, NI number QQ 12 34 56 C", "national_id", "QQ 12 34 56 C"),
+        ("'Dear Ms Oyelaran, we have received your sick note'", "hr_info", "sick note"),
         # set 24: what is planned for someone in minutes, a hiragana given name among friends, a bare
         # family name before a contract's end, a selection's stage, stitches
         ("- Staffing: Mariusz to go on a PIP from Monday", "person_name", "Mariusz"),
@@ -442,6 +451,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # set 22's near misses: a form's blank, a question about a marking, a lower-case key without a secret
         "挨拶状のテンプレートを作って。住所や名前は空欄にしてください。", "これは社外秘ですか？", "pass: true",
         "Python's been around since 1991.",
+        # set 25's near misses: a reference to a secret kept elsewhere, a decimal, a leaving do
+        "password = ${DB_PASSWORD}", "p = 0.12345678901", "極秘とはどういう意味ですか？",
+        "Can we move the leaving do to Friday?",
         # set 24's near misses: a variable naming where the secret is kept, kana that are words
         "MYSQL_ROOT_PASSWORD_FILE: /run/secrets/db_root", "かおりが良い花を教えて", "はるかに速い方法は？",
         # set 23's near misses: the second of two markings asked about, a prefecture before は, a place
@@ -856,6 +868,12 @@ _DATA = Path(__file__).parent / "data"
 #                    on a PIP", long-term sick, burnout leave, return from … leave, 一次面接, 契約終了,
 #                    3針縫いました, 禁酒中, a hiragana given name among friends (たくやは); a variable
 #                    naming a secret's file (…_PASSWORD_FILE: /run/secrets/…) holds none.
+#   fresh_prompts_25 59/68 = 0.87, 27/35, 1/25 (session 10, written after set 24's work, 19 of 35 in
+#                    Japanese: 33/35 prompts flagged). Fixed: 〇九〇・三三二一・…, 「ゆうこです。」,
+#                    基本給 and other pay words, 以下は極秘事項です, Brigid's leaving card, she's retiring,
+#                    a labelled NI number with a specimen's letters (QQ 12 34 56 C), a sick note as HR too;
+#                    "password = ${DB_PASSWORD}" names a secret kept elsewhere. Left: "Settlement offer to
+#                    former employee" names no one (the prompt is flagged CONFIDENTIAL all the same).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -884,6 +902,7 @@ _DATA = Path(__file__).parent / "data"
         ("_22", 1.0, 0),
         ("_23", 1.0, 0),
         ("_24", 1.0, 0),
+        ("_25", 0.98, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
