@@ -61,6 +61,10 @@ _ADDRESS_UK = re.compile(
     rf"(?: [{_U}][{_L}'\-]+){{1,3}},? "
     r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
 )
+# the same typed all in lower case, as a quick message has it (41 crescent rd, flat b, leicester le2 1pq)
+_ADDRESS_UK_TYPED = re.compile(
+    r"\b\d{1,5}[a-z]?,? [a-z][a-z'\-]+(?: [a-z'\-]+){0,3},(?: [a-z][a-z'\-]*,?){1,4} [a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b"
+)
 _UNIT = re.compile(r"\b(?:Apt\.|Apartment|Suite) ?#?\d{1,5}\b")
 # post-office boxes and US military addresses (PSC 1234, Box 5678 / APO AE 09012)
 _BOX = re.compile(
@@ -92,6 +96,7 @@ _HINTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (_ADDRESS_JP_ROMAN, ("-ku", "-shi", "-cho", "-machi", "-gun", "-mura")),
     (_ADDRESS_EU, ("",)),
     (_ADDRESS_UK, ("",)),
+    (_ADDRESS_UK_TYPED, (",",)),
     (_UNIT, ("apt", "suite")),
     (_BOX, ("box", "apo", "fpo", "dpo")),
 ]  # hints are lower case: tested against the lowered text

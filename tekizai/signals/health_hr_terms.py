@@ -37,7 +37,7 @@ HEALTH_WORDS = frozenset(
     "antihistamine antihistamines transfusion psychotherapy therapist detox hospice palliative outpatient "
     "inpatient colonoscopy endoscopy mammogram ultrasound vasectomy hysterectomy mastectomy "
     "appendectomy tonsillectomy concussed dislocated whiplash fainted nits nosebleed nosebleeds sectioned "
-    "resection postoperative".split()
+    "resection postoperative bulimic anorexic".split()
 )
 HEALTH_PREFIXES: tuple[str, ...] = ("pregnan", "prescri", "schizophreni")
 # words as people misspell them: "dislexia", "diabetis", "pnuemonia", "alzhiemers", "perscription"
@@ -124,7 +124,7 @@ HR_JA = (
     r"ボーナス|人事面談|顛末書|譴責|戒告|停職|出勤停止|諭旨|労災|労働災害|傷病手当|早退|無断欠勤|給与明細|源泉徴収票|"
     r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット|"
     # a selection's stages, a contract's end, a temp's placement
-    r"(?:一次|二次|三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
+    r"クビにな|クビを切|クビだ|シフト(?:を)?休|休ませてください|(?:一次|二次|三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
 )
 
 # a word every phrase holds: the phrase patterns are read only around these (read everywhere, the two
@@ -140,7 +140,8 @@ PHRASE_WORDS = frozenset(
     "emergency nurse recovering stroke "
     "tribunal offer job rejected settlement absence return phased reasonable fit permit sponsorship right "
     "fixed zero grade band expectations rating issues concerns misconduct suspended handed quit let promoted "
-    "promotion op sickle referral retiring retirement".split()
+    "promotion op sickle referral retiring retirement mouth scan ultrasound mri contract employment "
+    "renew extend extended".split()
 )
 
 # -- a wider vocabulary, written at once for this project (session 8), not taken from any test set ----
@@ -207,7 +208,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"(?:knee|hip|joint) (?:replacement|replacment)|(?:recovers|recovered|recovering) from (?:a |an |her |his |their |my )?(?:operation|op|surgery|illness|fall|stroke)|"
     r"(?:had|has|having) (?:her|his|their|my) (?:gallbladder|appendix|tonsils|wisdom teeth|womb|uterus|ovaries|spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |third )?stroke|"
-    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
+    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|hand,? foot,? and mouth|(?:got|getting|having|has|had|booked) (?:a |an |her |his |my |their )?(?:scan|ultrasound|x-ray|mri) (?:at|for|on|today|tomorrow)|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
     r"living with (?:ms|hiv|aids|cancer|diabetes|epilepsy|dementia|autism|adhd|arthritis|lupus|crohn's|"
     r"a disability|chronic pain|long covid|depression|anxiety))\b"
 )
@@ -222,7 +223,7 @@ HEALTH_JA = HEALTH_JA + (
     r"DV(?:され|を受け|被害)|家庭内暴力|虐待を受け|シェルターに|熱を出|\d+度の熱|\d+(?:\.\d)?度台の熱|"
     r"りんご病|溶連菌|RSウイルス|突発性発疹|ヘルパンギーナ|プール熱|水いぼ|とびひ|主訴|盲導犬|"
     r"[\u30a0-\u30ff\u4e00-\u9fff]{1,6}病(?:のため|で(?:休|入院|通院)|と診断)|"
-    r"鬱っぽ|うつっぽ|鬱状態|[0-9０-９一二三四五六七八九十]+針縫|指を切|禁酒中|肝臓の数値|肝臓が悪|気分が落ち込|術後|整形外科|皮膚科|眼科|耳鼻(?:咽喉)?科|産婦人科|婦人科|小児科|泌尿器科|脳外科"
+    r"鬱っぽ|うつっぽ|鬱状態|インフル|病院通い|[0-9０-９一二三四五六七八九十]+針縫|指を切|禁酒中|肝臓の数値|肝臓が悪|気分が落ち込|術後|整形外科|皮膚科|眼科|耳鼻(?:咽喉)?科|産婦人科|婦人科|小児科|泌尿器科|脳外科"
 )
 HR_WORDS = HR_WORDS | frozenset(
     # (not resigned, suspension, absence, reprimanded, redundancies or arrears: sports and business news
@@ -249,7 +250,7 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:need|needed|take|took|taking|book|booked|have|had) (?:a day|the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
-    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|sick notes?|settlement offer|(?:she's|he's|they're|i'm|is|are|was) retiring|retirement (?:date|age)|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
+    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|sick notes?|(?:contract|employment) (?:ends|will end|ended|is ending)|(?:can't|cant|cannot|won't|wont|will not) renew (?:it|your|her|his|their|the contract)|(?:can't|cant|cannot|won't|wont|will not) extend (?:it|your|her|his|their|the contract)|probation(?:'s| is| has been| was| will be)? (?:being |been )?extended|settlement offer|(?:she's|he's|they're|i'm|is|are|was) retiring|retirement (?:date|age)|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
     r"\d+% bonus|"
     r"\d+(?:\.\d)?% (?:raise|pay rise)|interviewing (?:elsewhere|for other (?:jobs|roles))|"
     r"(?:taking|take|took|needs?|having|had) (?:a|the|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) off|"

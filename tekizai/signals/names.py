@@ -105,7 +105,8 @@ def spelled_like_names(span: str, shape: NameShape) -> bool:
 # slots only a person fills: the words there are a name whatever they are
 _NAME = rf"{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}}"
 _RELATION = (
-    r"partner|wife|husband|spouse|fianc[eé]e?|ex|boyfriend|girlfriend|son|daughter|kid|child|baby|mother|"
+    r"partner|wife|husband|spouse|fianc[eé]e?|ex|boyfriend|girlfriend|gf|bf|bff|hubby|flatmate|housemate|"
+    r"son|daughter|kid|child|baby|mother|"
     r"father|mom|mum|dad|brother|sister|friend|neighbou?r|colleague|co-?worker|boss|manager|supervisor|"
     r"landlord|tenant|doctor|lawyer|client|customer|assistant|roommate|cousin|uncle|aunt|niece|nephew|"
     r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|intern|trainee|apprentice|employee|"
@@ -306,7 +307,9 @@ _OTHER_INTRO_WORDS = (
 # character of a long text cost 0.25 ms)
 _ROLE_BEFORE = re.compile(
     r"\b(?:[Cc]lient|[Pp]atient|[Cc]ustomer|[Tt]enant|[Ee]mployee|[Ss]tudent|[Pp]upil|[Cc]laimant|[Cc]andidate|"
-    r"[Aa]pplicant|[Rr]esident|[Ss]ervice user)[ \t]*$"
+    r"[Aa]pplicant|[Rr]esident|[Ss]ervice user|"
+    # a relation named in brackets: "my sister's ex (marcus)", "her husband (Clement)"
+    r"(?:my|her|his|their|our|[Mm]y|'s) (?:ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|son|daughter))[ \t]*$"
 )
 _IN_BRACKETS = re.compile(rf"\(((?:[A-Z]\.[ \t]?)+{_CAP}|{_NAME})\)")
 # a quoted or pasted message that opens by addressing someone: "'Fergus, HR have confirmed…'"
@@ -365,7 +368,7 @@ _PERSON_VERB = (
     r"is|was|has|had|will|would|can|could|said|says|told|asked|wants|needs|called|phoned|emailed|sent|"
     r"joined|left|lives|works|started|paid|owes|signed|booked|complained|reported|visited|missed|fell|broke|"
     r"fractured|sprained|twisted|hurt|injured|fainted|collapsed|tested|caught|got|went|came|feels|felt|seems|"
-    r"can't|won't|isn't|wasn't|doesn't|didn't|does|did|"
+    r"can't|won't|isn't|wasn't|doesn't|didn't|does|did|cant|wont|isnt|wasnt|doesnt|didnt|"
     # what someone did at work or in their life: "Tamsin worked under me", "Ruairi took a week"
     r"worked|took|returned|resigned|retired|quit|underwent|recovered|moved|lost|applied|finished|failed"
 )

@@ -167,13 +167,20 @@ _RELATION_TITLES = ("部長", "課長", "係長", "次長", "主任", "社長", 
 # the family name is also a place's or a firm's (千葉は, 鈴木の新車)
 _JA_BARE = re.compile(
     r"(?:^|(?<=[「『、。：:\s（(・]))([\u4e00-\u9fff々]{2,3})"
-    r"(?=(?:[（(][^）)\n]{1,12}[）)])?(?:は|が|から|も|より|へ|と(?:の|は|一緒)))"
+    r"(?=(?:[（(][^）)\n]{1,12}[）)])?(?:は|が|から|も|より|へ|と(?:の|は|一緒)|の(?:給料|給与|評価|査定|体調|病気|入院|退職|異動|休職)))"
 )
 # a given name in hiragana, as friends write each other (たくやは禁酒中, ゆうこちゃんが入院): personal by context
 _JA_KANA_GIVEN = re.compile(
     r"(?<![\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff])([\u3041-\u3093]{3,5}?)(?:ちゃん|くん|君)?"
     r"(?=は|が|も|から|と|に|の|って|です[。、！!\s])"
 )
+# a given name in kana after a friend or a relation (友達のけんたが, 元カレのりょうたから, ママ友のあやかちゃん)
+_JA_KANA_OF = re.compile(
+    r"(?:友達|友人|彼氏|彼女|元カレ|元カノ|ママ友|パパ友|同僚|先輩|後輩|息子|娘|弟|妹|兄|姉|夫|妻|旦那|嫁|子ども|子供|孫|いとこ)の"
+    r"([\u3041-\u3093]{2,5}?)(?:ちゃん|くん|君|さん)?(?=は|が|も|から|と|に|の|って|、)"
+)
+# a listed family name signing a quoted message (…休ませてください。小林」)
+_JA_SIGNED = re.compile(r"(?<=[。！!\s])([\u4e00-\u9fff々]{2,3})(?=」|$)")
 _PLACES_AND_FIRMS = frozenset(
     "宮城 福島 千葉 石川 福井 長野 山口 香川 福岡 宮崎 川崎 本田 鈴木 豊田 松下 三井 安田 上野 渋谷 大塚 中野 船橋 "
     "町田 藤沢 鎌倉 高松 松山 松本 岡崎 明石 和泉 福山 別府 三菱 住友 日立".split()
@@ -233,6 +240,12 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             and default_shape().probability(m.group(2)) >= _JA_THREE_SHAPE
         ):
             yield m.start(2), m.end(2), True
+    for m in _JA_KANA_OF.finditer(text):
+        if m.group(1) in JA_KANA_GIVEN_NAMES:
+            yield m.start(1), m.end(1), False
+    for m in _JA_SIGNED.finditer(text):
+        if m.group(1) in _JA_FAMILY:
+            yield m.start(1), m.end(1), False
     for m in _JA_KANA_GIVEN.finditer(text):
         if m.group(1) in JA_KANA_GIVEN_NAMES:
             yield m.start(1), m.end(1), False

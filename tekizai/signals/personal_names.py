@@ -19,6 +19,7 @@ from tekizai.signals.names import (
     spelled_like_names,
 )
 from tekizai.signals.news import news
+from tekizai.signals.typed_names import capitalise_given_names
 
 # -- whether the text around is personal -------------------------------------------------------
 
@@ -72,6 +73,7 @@ def plain_names(
     or personal words, or health and HR ``terms``. In a news report, only an anchor makes it so: news
     tells of a public person's surgery or dismissal as it tells of anything else."""
     shape = shape or default_shape()
+    text = capitalise_given_names(text)  # "jake's off w covid" reads as "Jake's off…"
     recognised = list(recognised)
     reported = news(text)
     # a news report with no contact detail or ID in it keeps only slots: the other patterns need not run
@@ -124,6 +126,7 @@ def name_spans(
 ) -> list[tuple[int, int]]:
     """Every span that may be a name, personal or not: the name recogniser alone, for measuring."""
     shape = shape or default_shape()
+    text = capitalise_given_names(text)
     return [
         (s, e)
         for s, e, slot in candidates(text, shape)

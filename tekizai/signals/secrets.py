@@ -68,12 +68,14 @@ _SECRET_VARIABLE = re.compile(
 )
 # a password shown as people write one, near the word for it ("このパスワードは安全？ Tokyo2020! を…"): three
 # of upper case, lower case, digits and symbols in 8 to 40 characters
-_PASSWORD_NEAR = re.compile(r"(?i)password|passwd|" + fold("パスワード") + "|暗証番号")
+_PASSWORD_NEAR = re.compile(
+    r"(?i)password|passwd|login|log-in|credentials|" + fold("パスワード") + "|暗証番号|ログイン"
+)
 _PASSWORD_SHAPED = re.compile(
     r"(?<![\w@/.:])(?=[^\s]{8,40}(?![^\s]))(?:(?=\S*[A-Z])(?=\S*[a-z])(?=\S*\d)|(?=\S*[A-Za-z])(?=\S*\d)(?=\S*[!#$%&*+?@^~]\S)|"
     r"(?=\S*[A-Z])(?=\S*[a-z])(?=\S*[!#$%&*+?@^~]\S))[A-Za-z0-9!#$%&*+?@^~_\-]{8,40}(?=[\s、。,.]|を|は|で|$)"
 )
-_PASSWORD_NEAR_REACH = 40
+_PASSWORD_NEAR_REACH = 60
 # a password handed to a call or a manifest: auth=('svc', 'Xk9#mL2vQp!7'), HTTPBasicAuth("u", "p"),
 # "- name: REDIS_PASSWORD value: \"r3d!sPa55\""
 _PASSWORD_HANDED = re.compile(
@@ -113,6 +115,9 @@ _PASSWORD_HINTS = (
     "token",
     "key",
     "credential",
+    "login",
+    "log-in",
+    "ログイン",
     fold("パスワード"),
     "暗証番号",
     "合言葉",
@@ -161,9 +166,11 @@ def secrets(original: str, folded: str) -> Iterable[Finding]:
     if not any(hint in lower for hint in _PASSWORD_HINTS):
         return
     for word in _PASSWORD_NEAR.finditer(folded):
-        window_end = min(len(folded), word.end() + _PASSWORD_NEAR_REACH)
-        for m in _PASSWORD_SHAPED.finditer(folded, word.end(), window_end):
-            yield Finding("secret", m.start(), m.end())
+        window_end = word.end() + _PASSWORD_NEAR_REACH
+        # a value begun in the window is read to its end (a window's edge would cut "Sunflower#2024!")
+        for m in _PASSWORD_SHAPED.finditer(folded, word.end(), min(len(folded), window_end + 40)):
+            if m.start() < window_end:
+                yield Finding("secret", m.start(), m.end())
     if "pass" in lower or "pw" in lower:
         for m in _PASSWORD_BARE.finditer(folded):
             yield Finding("secret", m.start(1), m.end(1))
@@ -219,7 +226,7 @@ _MARKING = re.compile(
     # (not asked about: 【関係者外秘】と【社外秘】の違いは?)
     # (nor the second of a pair asked about: 「極秘」と「社外秘」はどう使い分けますか)
     rf"(?<!」と)(?<!】と)(?<!\]と)(?<!）と)(?<!\)と)"
-    rf"[【\[(（《<「『]\s*({_MARK_WORDS})(?:情報|文書|資料)?\s*[】\])）》>」』]"
+    rf"[【\[(（《<「『★☆■◆]\s*({_MARK_WORDS})(?:情報|文書|資料)?\s*[】\])）》>」』★☆■◆]"
     rf"(?!\s*(?:と[【「\[(]|とは|の違い|って|の意味|の付け方|の使い|の扱い|はどう|は何|はなに|を使い分|の使い分))"
     rf"|(?m:(?:^|(?<=[\s:：、。'\"“‘]))({_MARK_WORDS})(?:情報|文書|資料)?[ \t]*(?:[:：|]|\s-\s|$))"
 )

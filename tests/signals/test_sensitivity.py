@@ -362,6 +362,32 @@ def test_checksums() -> None:
         ("'Evander's mum rang, he's been admitted overnight with chest pains'", "health_info", "chest pains"),
         ("smtp:\n  user: reports\n  pass: Wr3nch!Harbour88", "secret", "Wr3nch!Harbour88"),
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
+        # set 26: typed as people type: given names in lower case, no apostrophes, a lower-case address,
+        # a login with its password, chat Japanese with kana names, a ★-framed marking
+        ("can u write smth short for my boss, jake's off w covid again", "person_name", "jake"),
+        (
+            "whats a nice way to say 'fatima wont be in, shes got a scan at the hospital'",
+            "person_name",
+            "fatima",
+        ),
+        ("how do i word a card for my coworker bilal, his dad had a heart attack", "person_name", "bilal"),
+        ("my sister's ex (marcus) keeps showing up at her work", "person_name", "marcus"),
+        (
+            "im at 41 crescent rd, flat b, leicester le2 1pq and the boiler's broken",
+            "postal_address",
+            "41 crescent rd, flat b, leicester le2 1pq",
+        ),
+        ("my login for the uni portal is s.kowalczyk / Tulipan#4422", "secret", "Tulipan#4422"),
+        ("The password for the shared mailbox is Sunflower#2024! - please", "secret", "Sunflower#2024!"),
+        ("友達のけんたが骨折して入院したから", "person_name", "けんた"),
+        ("「すみません、高熱が出たので今日のシフト休ませてください。小林」", "person_name", "小林"),
+        ("「石田の給料、来月から5万下がるらしい」", "person_name", "石田"),
+        ("社長から「★社外秘★ 来期ボーナスカット案」", "confidential", "社外秘"),
+        (
+            "dm from my manager: 'sorry hun, ur probation's being extended'",
+            "hr_info",
+            "probation's being extended",
+        ),
         # set 25: kanji numerals joined by ・, a kana name opening a message, pay in a table, a text
         # calling itself 極秘事項, a leaving card, a labelled NI number whatever its letters
         ("「工藤様　〇九〇・三三二一・八八七六　午後なら可」", "phone_number", "〇九〇・三三二一・八八七六"),
@@ -451,6 +477,11 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # set 22's near misses: a form's blank, a question about a marking, a lower-case key without a secret
         "挨拶状のテンプレートを作って。住所や名前は空欄にしてください。", "これは社外秘ですか？", "pass: true",
         "Python's been around since 1991.",
+        # set 26's near misses: lower-case names in a corpus set in lower case (public people, told of in
+        # the third person), words that are names too, a "don" that is "don't"
+        "yuri savenko is a russian psychiatrist , the president of the independent psychiatric association",
+        "i don't think frank advice will grace the summer meeting", "my son also has a cold, any tips?",
+        "うちの会社の石田ビルは駅から近い", "吉野の桜はいつが見頃？",
         # set 25's near misses: a reference to a secret kept elsewhere, a decimal, a leaving do
         "password = ${DB_PASSWORD}", "p = 0.12345678901", "極秘とはどういう意味ですか？",
         "Can we move the leaving do to Friday?",
@@ -874,6 +905,16 @@ _DATA = Path(__file__).parent / "data"
 #                    a labelled NI number with a specimen's letters (QQ 12 34 56 C), a sick note as HR too;
 #                    "password = ${DB_PASSWORD}" names a secret kept elsewhere. Left: "Settlement offer to
 #                    former employee" names no one (the prompt is flagged CONFIDENTIAL all the same).
+#   fresh_prompts_26 23/63 = 0.37, 7/35, 0/25 (session 10, typed as people type: lower case, no
+#                    apostrophes, abbreviations, chat Japanese; 19/35 prompts flagged). The rules read
+#                    capitals: a listed given name typed in lower case gets its capital back where
+#                    someone writes (typed_names.py); "wont", "gf", "flatmate", a relation's name in
+#                    brackets, a lower-case UK address with its postcode, a login with its password,
+#                    hand foot and mouth, bulimic, got a scan at, contract ends, can't renew,
+#                    probation's being extended; kana names after 友達の/元カレの/ママ友の, a family name
+#                    signing a quoted message, 石田の給料, クビになった, 病院通い, インフル, ★社外秘★.
+#                    Left: "my gf mei" (a name no list holds, in lower case); a company-wide bonus cut
+#                    labelled HR, about no one.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -903,6 +944,7 @@ _DATA = Path(__file__).parent / "data"
         ("_23", 1.0, 0),
         ("_24", 1.0, 0),
         ("_25", 0.98, 0),
+        ("_26", 0.96, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:

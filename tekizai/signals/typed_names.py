@@ -1,0 +1,60 @@
+"""Names as people type them in a hurry, in lower case ("jake's off w covid", "my son oliver has
+asthma", "hi its callum"): a listed given name typed in lower case is given its capital back, so the
+name patterns, which read capitals, find it where they would find "Jake". The text keeps its length:
+every span found in it is a span of the original.
+
+Only given names that are no English word or place when written small are restored: "don't", "jack
+up", "frank", "will", "mark", "grace", "summer", "virginia" stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tekizai.signals.name_lists import EN_GIVEN_NAMES
+
+# given names that are also words (or places, brands, months) in lower case: written for this
+# project, checked against the given-name list and the lower-case words of the shared ordinary prompts
+_WORDS_TOO = frozenset(
+    """
+    don jack bob kim jan rick harsh roman virginia madison christian milan brooklyn chad ernest art guy frank
+    rob sue pat ray drew chase hunter miles summer dawn eve holly lily hope faith joy amber ruby jade carol
+    hazel iris violet olive pearl penny sandy rusty earl duke king prince major grant norman jay ward nick
+    gene bo al ed mo jo cat dot page lane dale glen cliff brook heath clay reed wade cash price bay tad win
+    bud kit mercy will may mark bill max lee sky river storm rich mike august april june autumn winter
+    florence paris sydney austin jordan georgia carolina charlotte adelaide savannah phoenix india china
+    asia kenya israel lincoln washington houston dallas denver chelsea mercedes royal rex ace sunny misty
+    crystal diamond ginger honey candy cherry daisy poppy rosemary sage basil heather myrtle laurel fern
+    willow ivy clementine melody harmony destiny trinity angel genesis nova star luna aurora serenity gay
+    dick randy bobby jimmy jerry johnny mickey patsy sally bunny kitty jenny tiny grace constance prudence
+    patience verity felicity honor honour liberty justice temperance victor homer dante marshall wallace
+    perry milton sherman luther carter parker cooper mason baker taylor fisher miller porter hunter archer
+    booker spencer tucker bishop deacon pastor abbot rector dean chancellor sterling bristol chester
+    ramsey denny lindsay kelly shelby lacy tracy stacy mandy candy brandy sherry tammy toby tom titus rusty
+    dusty buddy sonny ronnie benny lenny danny kenny jonny bennett barry harry terry gerry kerry merry
+    cherry perry larry carry noel ivan said ali ada nam anh duc minh robin opal thor esa urs liv rut mari
+    ege cem yaw asa ida ola dov noa avi deniz per jean ling jing yan hui ming wei xin noor lei hao li min ji
+    jin jun young soo sung eun ren rin
+    """.split()
+)
+_LOWER_GIVEN = frozenset(n.lower() for n in EN_GIVEN_NAMES if n.isascii()) - _WORDS_TOO
+# a word in lower case standing alone: not in a path, an address, a handle or code (a.b, x/y, @u, n_m),
+# nor the "don" of "don't"
+_LOWER_WORD = re.compile(r"(?<![\w.@/\\\-])[a-z]{3,}(?![\w@/\\]|'t\b|\.[a-z])")
+# someone writing to or about people they know: a lower-case "i", "my", "u" (a corpus set in lower
+# case, as news headlines and encyclopaedia bios are, tells of public people in the third person)
+_SOMEONE_WRITING = re.compile(
+    r"\b(?:i|im|i'm|ive|i've|my|me|u|ur|pls|plz|hiya|hey|hi|thx|we|our|us|"
+    # the apostrophes and vowels a quick message drops
+    r"whats|dont|cant|wont|shes|hes|thats|gonna|wanna|lol|omg|tmrw|smth|rly|msg|fyi)\b"
+)
+
+
+def capitalise_given_names(text: str) -> str:
+    """The text with each listed given name typed in lower case capitalised (same length)."""
+    if not text or text.isupper():
+        return text
+    hits = {w for w in _LOWER_WORD.findall(text) if w in _LOWER_GIVEN}
+    if not hits or not _SOMEONE_WRITING.search(text):
+        return text
+    return _LOWER_WORD.sub(lambda m: m.group().capitalize() if m.group() in hits else m.group(), text)
