@@ -62,6 +62,12 @@ _I_WHO_TELLS = re.compile(
 )
 
 
+# "can my employer cut my hours?", "what are my rights": a question of rights asks what holds for
+# anyone; its "my" is no one in particular
+_RIGHTS_QUESTION = re.compile(
+    r"\b(?:can|could|does|do|will|should|is it (?:legal|ok|okay|normal|allowed) for) my (?:employer|boss|company|"
+    r"manager|workplace|landlord)\b|\bwhat are my rights\b|\bmy (?:legal |employment )?rights\b"
+)
 # "how do I query overtime on a payslip?" asks how anyone does it: that "I" is no one in particular
 _HOW_DO_I = re.compile(r"\b(?:how|what|where|when|which|who|why) (?:do|can|should|would|could|must|might) $")
 _NEAR = 60  # characters between the term and the person it is about
@@ -152,7 +158,7 @@ def about_a_person(text: str, terms: list[Finding], people: list[Finding]) -> It
         return
     anchors = [(f.start, f.end) for f in people]
     lowered = text.lower()
-    if len(lowered) == len(text):  # the writer, or family: read lowered where the spans carry over
+    if len(lowered) == len(text) and not _RIGHTS_QUESTION.search(lowered):  # the writer, or family
         anchors += [
             (m.start(), m.end())
             for m in _FIRST_PERSON_EN.finditer(lowered)

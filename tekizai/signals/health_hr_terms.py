@@ -124,7 +124,7 @@ HR_JA = (
     r"ボーナス|人事面談|顛末書|譴責|戒告|停職|出勤停止|諭旨|労災|労働災害|傷病手当|早退|無断欠勤|給与明細|源泉徴収票|"
     r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット|"
     # a selection's stages, a contract's end, a temp's placement
-    r"クビにな|クビを切|クビだ|シフト(?:を)?休|休ませてください|(?:一次|二次|三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
+    r"クビにな|クビを切|クビだ|シフト(?:を)?休|シフト(?:を)?(?:代わ|交代)|辞める|辞めた|辞めます|残業(?:が)?\d+時間|休ませてください|(?:一次|二次|三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
 )
 
 # a word every phrase holds: the phrase patterns are read only around these (read everywhere, the two
@@ -140,7 +140,7 @@ PHRASE_WORDS = frozenset(
     "emergency nurse recovering stroke "
     "tribunal offer job rejected settlement absence return phased reasonable fit permit sponsorship right "
     "fixed zero grade band expectations rating issues concerns misconduct suspended handed quit let promoted "
-    "promotion op sickle referral retiring retirement mouth scan ultrasound mri contract employment "
+    "promotion op sickle referral retiring retirement harming self mouth scan ultrasound mri contract employment "
     "renew extend extended".split()
 )
 
@@ -208,7 +208,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"(?:knee|hip|joint) (?:replacement|replacment)|(?:recovers|recovered|recovering) from (?:a |an |her |his |their |my )?(?:operation|op|surgery|illness|fall|stroke)|"
     r"(?:had|has|having) (?:her|his|their|my) (?:gallbladder|appendix|tonsils|wisdom teeth|womb|uterus|ovaries|spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |third )?stroke|"
-    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|hand,? foot,? and mouth|(?:got|getting|having|has|had|booked) (?:a |an |her |his |my |their )?(?:scan|ultrasound|x-ray|mri) (?:at|for|on|today|tomorrow)|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
+    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|self[- ]harm(?:ing|ed)?|(?:because of|bc of|due to|with) (?:her|his|their|my) (?:anxiety|depression|stress|illness|condition|health)|hand,? foot,? and mouth|(?:got|getting|having|has|had|booked) (?:a |an |her |his |my |their )?(?:scan|ultrasound|x-ray|mri) (?:at|for|on|today|tomorrow)|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
     r"living with (?:ms|hiv|aids|cancer|diabetes|epilepsy|dementia|autism|adhd|arthritis|lupus|crohn's|"
     r"a disability|chronic pain|long covid|depression|anxiety))\b"
 )
@@ -223,7 +223,7 @@ HEALTH_JA = HEALTH_JA + (
     r"DV(?:され|を受け|被害)|家庭内暴力|虐待を受け|シェルターに|熱を出|\d+度の熱|\d+(?:\.\d)?度台の熱|"
     r"りんご病|溶連菌|RSウイルス|突発性発疹|ヘルパンギーナ|プール熱|水いぼ|とびひ|主訴|盲導犬|"
     r"[\u30a0-\u30ff\u4e00-\u9fff]{1,6}病(?:のため|で(?:休|入院|通院)|と診断)|"
-    r"鬱っぽ|うつっぽ|鬱状態|インフル|病院通い|[0-9０-９一二三四五六七八九十]+針縫|指を切|禁酒中|肝臓の数値|肝臓が悪|気分が落ち込|術後|整形外科|皮膚科|眼科|耳鼻(?:咽喉)?科|産婦人科|婦人科|小児科|泌尿器科|脳外科"
+    r"鬱っぽ|うつっぽ|鬱状態|インフル|病院通い|熱出|[0-9０-９一二三四五六七八九十]+針縫|指を切|禁酒中|肝臓の数値|肝臓が悪|気分が落ち込|術後|整形外科|皮膚科|眼科|耳鼻(?:咽喉)?科|産婦人科|婦人科|小児科|泌尿器科|脳外科"
 )
 HR_WORDS = HR_WORDS | frozenset(
     # (not resigned, suspension, absence, reprimanded, redundancies or arrears: sports and business news
@@ -254,7 +254,7 @@ HR_PHRASES = HR_PHRASES + (
     r"\d+% bonus|"
     r"\d+(?:\.\d)?% (?:raise|pay rise)|interviewing (?:elsewhere|for other (?:jobs|roles))|"
     r"(?:taking|take|took|needs?|having|had) (?:a|the|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) off|"
-    r"off sick|(?:hours|shifts) (?:will be |are being |were |have been )?(?:cut|reduced)|"
+    r"off sick|(?:hours|shifts) (?:will be |are being |are getting |getting |got |were |have been )?(?:cut|reduced)|"
     r"(?:has |have |had )?given (?:her |his |their |my )?notice|"
     r"application (?:[a-z ]{0,30})?(?:was|has been|is) unsuccessful|regret (?:that |to (?:inform|tell) you that )?your application|"
     r"absent (?:for )?\d+ days|"

@@ -152,10 +152,10 @@ _EN_SLOTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            rf"\b(?i:my|our|your)\s+(?:(?i:great|step|late|ex-?)[ \t-]*)*(?i:{_RELATION})(?i:-in-law)?"
+            rf"\b(?i:my|our|your|ur)\s+(?:(?i:great|step|late|ex-?)[ \t-]*)*(?i:{_RELATION})(?i:-in-law)?"
             rf"(?:'s name(?: is)?|,| named| called| (?:was|is) called| is)?\s+(?P<relation>{_NAME})"
         ),
-        ("my ", "our ", "your ", "my\n", "our\n", "your\n"),
+        ("my ", "our ", "your ", "my\n", "our\n", "your\n", "ur "),
     ),
     (
         re.compile(

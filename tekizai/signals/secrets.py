@@ -88,7 +88,7 @@ _SECRET_NAME_BEFORE = re.compile(
     r"(?i)(?:secret|passw(?:or)?d|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)[a-z0-9_\-]*[\"']?[ \t]*$"
 )
 _PASSWORD = re.compile(
-    r"(?i)(?:password|passwd|pwd|passphrase|secret|api[_ ]?key|token|"
+    r"(?i)(?:password|passwd|pwd|pw|passphrase|secret|api[_ ]?key|token|"
     + fold("パスワード")
     + r"|暗証番号|合言葉)"
     r"(?:\s+(?:for|of|to)\s+(?:the\s+|my\s+|our\s+)?[\w\-]+(?:\s+[\w\-]+)?)?"  # "password for the shared mailbox is"
@@ -110,6 +110,7 @@ _PASSWORD_BARE = re.compile(
 _PASSWORD_HINTS = (
     "pass",
     "pwd",
+    "pw ",
     "secret",
     "api",
     "token",
@@ -126,7 +127,7 @@ _PASSWORD_HINTS = (
 
 # the words a password pattern opens with (lowered): it is tried only where one of them stands, not at
 # every character of a long text where "token" or "pass" appears once
-_PASSWORD_WORDS = ("pass", "pwd", "secret", "api", "token", fold("パスワード"), "暗証番号", "合言葉")
+_PASSWORD_WORDS = ("pass", "pwd", "pw ", "secret", "api", "token", fold("パスワード"), "暗証番号", "合言葉")
 _PASSWORD_REACH = 160  # characters from the word to the end of its value
 
 
@@ -228,7 +229,9 @@ _MARKING = re.compile(
     rf"(?<!」と)(?<!】と)(?<!\]と)(?<!）と)(?<!\)と)"
     rf"[【\[(（《<「『★☆■◆]\s*({_MARK_WORDS})(?:情報|文書|資料)?\s*[】\])）》>」』★☆■◆]"
     rf"(?!\s*(?:と[【「\[(]|とは|の違い|って|の意味|の付け方|の使い|の扱い|はどう|は何|はなに|を使い分|の使い分))"
-    rf"|(?m:(?:^|(?<=[\s:：、。'\"“‘]))({_MARK_WORDS})(?:情報|文書|資料)?[ \t]*(?:[:：|]|\s-\s|$))"
+    # (not a marking quoted to ask what it means: what does 'confidential - do not share' mean)
+    rf"|(?m:(?:^|(?<=[\s:：、。'\"“‘]))(?<!does ')(?<!does \")(?<!is ')(?<!is \")(?<!says ')(?<!like ')"
+    rf"({_MARK_WORDS})(?:情報|文書|資料)?[ \t]*(?:[:：|]|\s-\s|$))"
 )
 # a Japanese marking heading a line, a space after it (社外秘　来期の計画): none of these opens a sentence
 _MARKING_HEAD = re.compile(

@@ -30,7 +30,7 @@ _WORDS_TOO = frozenset(
     patience verity felicity honor honour liberty justice temperance victor homer dante marshall wallace
     perry milton sherman luther carter parker cooper mason baker taylor fisher miller porter hunter archer
     booker spencer tucker bishop deacon pastor abbot rector dean chancellor sterling bristol chester
-    ramsey denny lindsay kelly shelby lacy tracy stacy mandy candy brandy sherry tammy toby tom titus rusty
+    ramsey denny lindsay kelly shelby lacy tracy stacy mandy candy brandy sherry tammy toby titus rusty
     dusty buddy sonny ronnie benny lenny danny kenny jonny bennett barry harry terry gerry kerry merry
     cherry perry larry carry noel ivan said ali ada nam anh duc minh robin opal thor esa urs liv rut mari
     ege cem yaw asa ida ola dov noa avi deniz per jean ling jing yan hui ming wei xin noor lei hao li min ji

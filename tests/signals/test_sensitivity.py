@@ -362,6 +362,15 @@ def test_checksums() -> None:
         ("'Evander's mum rang, he's been admitted overnight with chest pains'", "health_info", "chest pains"),
         ("smtp:\n  user: reports\n  pass: Wr3nch!Harbour88", "secret", "Wr3nch!Harbour88"),
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
+        # set 27: hours getting cut, a "pw", "ur son", self harming, because of her anxiety, 同期の,
+        # 辞める, 残業100時間, シフト代わって
+        ("make this nicer pls 'aisha, ur hours are getting cut to 16 a week'", "person_name", "aisha"),
+        ("my wifi pw is Bluebell_77x and the guest one is guest1234", "secret", "Bluebell_77x"),
+        ("'dear mrs patel, ur son arjun has been excluded for 2 days'", "person_name", "arjun"),
+        ("my housemate tom's been self harming again", "health_info", "self harming"),
+        ("同期の斎藤、来月で辞めるんだって。", "person_name", "斎藤"),
+        ("後輩の西村が、今月残業100時間超えてる。", "hr_info", "残業100時間"),
+        ("ひろきが昨日から熱出してて、明日のシフト代わってくれる人いないか", "person_name", "ひろき"),
         # set 26: typed as people type: given names in lower case, no apostrophes, a lower-case address,
         # a login with its password, chat Japanese with kana names, a ★-framed marking
         ("can u write smth short for my boss, jake's off w covid again", "person_name", "jake"),
@@ -477,6 +486,10 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # set 22's near misses: a form's blank, a question about a marking, a lower-case key without a secret
         "挨拶状のテンプレートを作って。住所や名前は空欄にしてください。", "これは社外秘ですか？", "pass: true",
         "Python's been around since 1991.",
+        # set 27's near misses: questions of rights asked in the first person, a marking quoted to ask
+        # what it means
+        "can my employer cut my hours without asking me", "what happens on a disciplinary at work, what are my rights",
+        "what does 'confidential - do not share' at the top of an email actually mean legally",
         # set 26's near misses: lower-case names in a corpus set in lower case (public people, told of in
         # the third person), words that are names too, a "don" that is "don't"
         "yuri savenko is a russian psychiatrist , the president of the independent psychiatric association",
@@ -915,6 +928,13 @@ _DATA = Path(__file__).parent / "data"
 #                    signing a quoted message, 石田の給料, クビになった, 病院通い, インフル, ★社外秘★.
 #                    Left: "my gf mei" (a name no list holds, in lower case); a company-wide bonus cut
 #                    labelled HR, about no one.
+#   fresh_prompts_27 48/63 = 0.76, 26/35, 3/25 (session 10, typed as people type again, after set 26's
+#                    work: 28/35 prompts flagged; set 26 had been 0.37 before it). Fixed: hours getting
+#                    cut, "pw is", "ur son arjun", "tom" (a name before a word), self harming, because of
+#                    her anxiety, 同期の斎藤, 辞める, 残業100時間, 熱出して, シフト代わって; a question of
+#                    rights in the first person ("can my employer cut my hours") and a marking quoted to
+#                    ask its meaning are no one's data. Left: "jess" and "ruby" typed small (no list
+#                    holds the first; the second is a word and a language too).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -945,6 +965,7 @@ _DATA = Path(__file__).parent / "data"
         ("_24", 1.0, 0),
         ("_25", 0.98, 0),
         ("_26", 0.96, 0),
+        ("_27", 0.96, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
