@@ -140,7 +140,8 @@ PHRASE_WORDS = frozenset(
     "emergency nurse recovering stroke "
     "tribunal offer job rejected settlement absence return phased reasonable fit permit sponsorship right "
     "fixed zero grade band expectations rating issues concerns misconduct suspended handed quit let promoted "
-    "promotion op sickle referral retiring retirement harming self mouth scan ultrasound mri contract employment "
+    "promotion op sickle referral retiring retirement harming self mouth slipped herniated prolapsed bulging resign "
+    "resignation working transfer scan ultrasound mri contract employment "
     "renew extend extended".split()
 )
 
@@ -208,7 +209,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"(?:knee|hip|joint) (?:replacement|replacment)|(?:recovers|recovered|recovering) from (?:a |an |her |his |their |my )?(?:operation|op|surgery|illness|fall|stroke)|"
     r"(?:had|has|having) (?:her|his|their|my) (?:gallbladder|appendix|tonsils|wisdom teeth|womb|uterus|ovaries|spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |third )?stroke|"
-    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|self[- ]harm(?:ing|ed)?|(?:because of|bc of|due to|with) (?:her|his|their|my) (?:anxiety|depression|stress|illness|condition|health)|hand,? foot,? and mouth|(?:got|getting|having|has|had|booked) (?:a |an |her |his |my |their )?(?:scan|ultrasound|x-ray|mri) (?:at|for|on|today|tomorrow)|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
+    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|(?:slipped|herniated|prolapsed|bulging) dis[ck]|self[- ]harm(?:ing|ed)?|(?:because of|bc of|due to|with) (?:her|his|their|my) (?:anxiety|depression|stress|illness|condition|health)|hand,? foot,? and mouth|(?:got|getting|having|has|had|booked) (?:a |an |her |his |my |their )?(?:scan|ultrasound|x-ray|mri) (?:at|for|on|today|tomorrow)|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
     r"living with (?:ms|hiv|aids|cancer|diabetes|epilepsy|dementia|autism|adhd|arthritis|lupus|crohn's|"
     r"a disability|chronic pain|long covid|depression|anxiety))\b"
 )
@@ -250,10 +251,10 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:need|needed|take|took|taking|book|booked|have|had) (?:a day|the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
-    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|sick notes?|(?:contract|employment) (?:ends|will end|ended|is ending)|(?:can't|cant|cannot|won't|wont|will not) renew (?:it|your|her|his|their|the contract)|(?:can't|cant|cannot|won't|wont|will not) extend (?:it|your|her|his|their|the contract)|probation(?:'s| is| has been| was| will be)? (?:being |been )?extended|settlement offer|(?:she's|he's|they're|i'm|is|are|was) retiring|retirement (?:date|age)|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
+    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|sick notes?|(?:decided|decides|wants|wanted|plans|planning|going|intends|intend|has|have) to resign|(?:my|her|his|their|your) resignation(?: letter)?|last working day|last day of employment|(?:your|her|his|their|my) transfer to (?:the )?\w+ (?:branch|office|site|team|department|store|plant|factory)|(?:contract|employment) (?:ends|will end|ended|is ending)|(?:can't|cant|cannot|won't|wont|will not) renew (?:it|your|her|his|their|the contract)|(?:can't|cant|cannot|won't|wont|will not) extend (?:it|your|her|his|their|the contract)|probation(?:'s| is| has been| was| will be)? (?:being |been )?extended|settlement offer|(?:she's|he's|they're|i'm|is|are|was) retiring|retirement (?:date|age)|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
     r"\d+% bonus|"
     r"\d+(?:\.\d)?% (?:raise|pay rise)|interviewing (?:elsewhere|for other (?:jobs|roles))|"
-    r"(?:taking|take|took|needs?|having|had) (?:a|the|one|two|three|four|five|six|several|a few|\d+) (?:days?|weeks?|months?) off|"
+    r"(?:taking|take|took|needs?|having|had) (?:a|the|one|two|three|four|five|six|several|a few|some|\d+) (?:days?|weeks?|months?) off|"
     r"off sick|(?:hours|shifts) (?:will be |are being |are getting |getting |got |were |have been )?(?:cut|reduced)|"
     r"(?:has |have |had )?given (?:her |his |their |my )?notice|"
     r"application (?:[a-z ]{0,30})?(?:was|has been|is) unsuccessful|regret (?:that |to (?:inform|tell) you that )?your application|"

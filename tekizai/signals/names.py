@@ -373,7 +373,7 @@ _PERSON_VERB = (
     r"worked|took|returned|resigned|retired|quit|underwent|recovered|moved|lost|applied|finished|failed"
 )
 _SINGLE = re.compile(
-    rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘]))({_CAP})"
+    rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘：「]))({_CAP})"
     rf"(?=[ \t]+(?:{_PERSON_VERB})\b"
     # "Dmitri's been put on…", "Evander's mum rang": a contraction or a relative makes the word someone
     # "Mariusz to go on a PIP": what is planned for someone, in minutes and notes

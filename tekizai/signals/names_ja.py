@@ -181,6 +181,11 @@ _JA_KANA_OF = re.compile(
 )
 # a listed family name signing a quoted message (…休ませてください。小林」)
 _JA_SIGNED = re.compile(r"(?<=[。！!\s])([\u4e00-\u9fff々]{2,3})(?=」|$)")
+# a relative's name on a form, after the relation (扶養家族：長男 大輝, 配偶者 美咲)
+_JA_KIN_LABEL = re.compile(
+    r"(?:長男|長女|次男|次女|三男|三女|配偶者|妻|夫|息子|娘)[ \u3000]*[:：]?[ \u3000]+"
+    r"([\u4e00-\u9fff々]{1,3})(?=[）)、。,，\s]|$)"
+)
 _PLACES_AND_FIRMS = frozenset(
     "宮城 福島 千葉 石川 福井 長野 山口 香川 福岡 宮崎 川崎 本田 鈴木 豊田 松下 三井 安田 上野 渋谷 大塚 中野 船橋 "
     "町田 藤沢 鎌倉 高松 松山 松本 岡崎 明石 和泉 福山 別府 三菱 住友 日立".split()
@@ -240,6 +245,9 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             and default_shape().probability(m.group(2)) >= _JA_THREE_SHAPE
         ):
             yield m.start(2), m.end(2), True
+    for m in _JA_KIN_LABEL.finditer(text):
+        if m.group(1) not in _NOT_A_KIN_NAME and default_shape().probability(m.group(1)) >= _KIN_NAME_SHAPE:
+            yield m.start(1), m.end(1), True
     for m in _JA_KANA_OF.finditer(text):
         if m.group(1) in JA_KANA_GIVEN_NAMES:
             yield m.start(1), m.end(1), False

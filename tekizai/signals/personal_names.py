@@ -19,7 +19,7 @@ from tekizai.signals.names import (
     spelled_like_names,
 )
 from tekizai.signals.news import news
-from tekizai.signals.typed_names import capitalise_given_names
+from tekizai.signals.typed_names import capitalise_given_names, mentions
 
 # -- whether the text around is personal -------------------------------------------------------
 
@@ -78,7 +78,11 @@ def plain_names(
     reported = news(text)
     # a news report with no contact detail or ID in it keeps only slots: the other patterns need not run
     slots_only = reported and not anchors and not recognised
-    found = [*candidates(text, shape, slots_only=slots_only), *((s, e, False) for s, e in recognised)]
+    found = [
+        *candidates(text, shape, slots_only=slots_only),
+        *((s, e, False) for s, e in recognised),
+        *((s, e, False) for s, e in mentions(text)),
+    ]
     words = not reported
     details = list(anchors)
     near_terms = list(terms) if words else []

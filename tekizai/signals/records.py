@@ -84,7 +84,7 @@ _LATEST_BIRTH_YEAR = 2016  # a record's date in this year or before is taken for
 
 def _row_without_header(line: str, like_a_name: Callable[..., bool]) -> list[tuple[str, int, int]]:
     """A record row with no header: its name cells, when a birth date or a contact cell stands beside them."""
-    sep = next((c for c in ("|", "\t", ";", " / ", ",") if line.count(c) >= 2), "")
+    sep = next((c for c in ("|", "\t", ";", " / ", ",", " - ") if line.count(c) >= 2), "")
     if not sep:
         return []
     cells = [(s, e) for s, e in _cells(line, sep) if e > s]

@@ -64,7 +64,8 @@ _SECRET_VARIABLE = re.compile(
     r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z0-9_]*(?:PASS|PASSWD|PASSWORD|PWD|SECRET|TOKEN|API_?KEY)[A-Z0-9_]*"
     r"(?<!_FILE)(?<!_PATH)(?<!_DIR)[ \t]*[=:][ \t]*"
     # (not a call or a lookup, a number, a date)
-    r"[\"']?(?![$<{%])(?!\d+\b)(?!\d{4}-\d\d-\d\d)([^\s\"'#()\[\]]{6,}+)(?![(\[])"
+    # (a '#' inside the value is part of it; one after a space opens a comment)
+    r"[\"']?(?![$<{%])(?!\d+\b)(?!\d{4}-\d\d-\d\d)([^\s\"'()\[\]]{6,}+)(?![(\[])"
 )
 # a password shown as people write one, near the word for it ("このパスワードは安全？ Tokyo2020! を…"): three
 # of upper case, lower case, digits and symbols in 8 to 40 characters

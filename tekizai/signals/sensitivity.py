@@ -128,10 +128,20 @@ _PHONE_LABEL_AFTER = re.compile(
 _PHONE_US = re.compile(r"(?<![\d])(?:\(\d{3}\)\s?|\d{3}[ \-.])\d{3}[ \-.]\d{4}(?!\d)")
 
 
+def _past_cell_edges(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
+    """Every match of ``pattern``, read again after each spaced hyphen inside it: a date's "03 - " run
+    into the phone after it must not hide the phone (1992/11/03 - 080-5566-7788)."""
+    at = 0
+    while m := pattern.search(text, at):
+        yield m
+        cut = m.group().find(" - ")
+        at = m.start() + cut + 3 if cut > 0 else m.end()
+
+
 def _phones(original: str, folded: str) -> Iterable[Finding]:
     seen: list[tuple[int, int]] = []
     for pattern in (_PHONE_JP, _PHONE_INTL, _PHONE_US):
-        for m in pattern.finditer(folded):
+        for m in _past_cell_edges(pattern, folded):
             digits = digits_of(m.group())
             if pattern is _PHONE_JP:
                 national = digits[2:] if m.group().startswith("+81") else digits[1:]
@@ -301,7 +311,8 @@ _CONTEXT_DETECTORS: list[Detector] = [
     _ni_numbers,
     _labelled(
         "bank_account",
-        r"口座番号|口座|普通預金|当座預金|普通|当座|(?:bank )?account (?:number|no\.?)|bank account|acct\.?|sort code",
+        r"口座番号|口座|普通預金|当座預金|普通|当座|(?:bank )?account (?:number|no\.?)|bank account|acct\.?|sort code|"
+        r"(?:ordinary|savings|current|checking|chequing|deposit) account",
         # a British sort code may come first (40-12-77 31926584)
         r"(?:\d{2}-\d{2}-\d{2}(?:[ ,/]+|,? account(?: number| no\.?)?:? ))?\d{7,8}",
         ("口座", "普通", "当座", "account", "acct", "sort code"),

@@ -1,15 +1,19 @@
-"""Names as people type them in a hurry, in lower case ("jake's off w covid", "my son oliver has
+"""Names as people type them: in a hurry, in lower case ("jake's off w covid", "my son oliver has
 asthma", "hi its callum"): a listed given name typed in lower case is given its capital back, so the
 name patterns, which read capitals, find it where they would find "Jake". The text keeps its length:
 every span found in it is a span of the original.
 
 Only given names that are no English word or place when written small are restored: "don't", "jack
 up", "frank", "will", "mark", "grace", "summer", "virginia" stay as they are.
+
+And a chat's mention of someone by their handle (「@yamada.taro 明日の健康診断…」, "@priya.n can you cover"):
+a person, personal by context, as a name is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tekizai.signals.name_lists import EN_GIVEN_NAMES
 
@@ -58,3 +62,21 @@ def capitalise_given_names(text: str) -> str:
     if not hits or not _SOMEONE_WRITING.search(text):
         return text
     return _LOWER_WORD.sub(lambda m: m.group().capitalize() if m.group() in hits else m.group(), text)
+
+
+# a handle mentioned in a chat: not an e-mail's domain, a decorator or an at-rule opening a line
+# (@app.route, @media), a package scope (@types/node), nor everyone at once (@here, @channel)
+_MENTION = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+){0,2})(?![\w@/(]|\.[A-Za-z])")
+_NOT_SOMEONE = frozenset("here channel everyone all team admin admins everybody room group bot".split())
+
+
+def mentions(text: str) -> Iterable[tuple[int, int]]:
+    """Spans of handles mentioned in the text (without the @)."""
+    if "@" not in text:
+        return
+    for m in _MENTION.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start : m.start()].strip():  # a decorator or an at-rule heads its line
+            continue
+        if m.group(1).lower() not in _NOT_SOMEONE:
+            yield m.start(1), m.end(1)

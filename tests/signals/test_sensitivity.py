@@ -362,6 +362,37 @@ def test_checksums() -> None:
         ("'Evander's mum rang, he's been admitted overnight with chest pains'", "health_info", "chest pains"),
         ("smtp:\n  user: reports\n  pass: Wr3nch!Harbour88", "secret", "Wr3nch!Harbour88"),
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
+        # set 28: romaji and Asian names at Japanese firms, a chat mention, a relative on a form, a row
+        # whose cells a spaced hyphen parts, a value with a '#', an ordinary account
+        (
+            "Translate: 'Mr. Kobayashi has decided to resign at the end of March'",
+            "hr_info",
+            "decided to resign",
+        ),
+        ("この英語のメモを日本語に：Nakamura - performance rating C, no bonus", "person_name", "Nakamura"),
+        (
+            "このSlackを英訳して：「@yamada.taro 明日の健康診断、再検査になったって」",
+            "person_name",
+            "yamada.taro",
+        ),
+        ("マイナンバー：2672 8500 4329（扶養家族：長男 大輝）", "person_name", "大輝"),
+        (
+            "Yoshida Akira - 1980/02/14 - 090-1234-9876; Inoue Mai - 1992/11/03 - 080-5566-7788",
+            "phone_number",
+            "080-5566-7788",
+        ),
+        ("Yoshida Akira - 1980/02/14 - 090-1234-9876; Inoue Mai - 1992/11/03", "date_of_birth", "1980/02/14"),
+        ("DB_USER=tekizai\nDB_PASS=kW9#vLq2!mZt\n", "secret", "kW9#vLq2!mZt"),
+        (
+            "Mizuho Bank, Shibuya branch, ordinary account 2345678, account holder Yamada Hanako",
+            "bank_account",
+            "2345678",
+        ),
+        (
+            "'Wang Lei in procurement has been off for two weeks with a slipped disc.'",
+            "health_info",
+            "slipped disc",
+        ),
         # set 27: hours getting cut, a "pw", "ur son", self harming, because of her anxiety, 同期の,
         # 辞める, 残業100時間, シフト代わって
         ("make this nicer pls 'aisha, ur hours are getting cut to 16 a week'", "person_name", "aisha"),
@@ -486,6 +517,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # set 22's near misses: a form's blank, a question about a marking, a lower-case key without a secret
         "挨拶状のテンプレートを作って。住所や名前は空欄にしてください。", "これは社外秘ですか？", "pass: true",
         "Python's been around since 1991.",
+        # set 28's near misses: decorators and at-rules, a package scope, everyone at once, an IBAN's groups
+        "@app.route('/health')\ndef health():\n    return 'ok'", "@media (max-width: 600px) { body { margin: 0 } }",
+        "npm i @types/node", "@here the deploy is done", "IBAN check digits: what does 0044 0532 0130 00 mean?",
         # set 27's near misses: questions of rights asked in the first person, a marking quoted to ask
         # what it means
         "can my employer cut my hours without asking me", "what happens on a disciplinary at work, what are my rights",
@@ -935,6 +969,13 @@ _DATA = Path(__file__).parent / "data"
 #                    rights in the first person ("can my employer cut my hours") and a marking quoted to
 #                    ask its meaning are no one's data. Left: "jess" and "ruby" typed small (no list
 #                    holds the first; the second is a word and a language too).
+#   fresh_prompts_28 61/75 = 0.81, 23/35, 0/25 (session 10: romaji names with -san, Korean and Chinese
+#                    names, mixed English and Japanese: 32/35 prompts flagged). Fixed: decided to resign,
+#                    some days off, slipped disc, "@yamada.taro" (a chat mention), 「…：Nakamura - …」,
+#                    DB_PASS=kW9#…, your transfer to the Fukuoka branch, a row parted by " - " (and a
+#                    date run into the phone after it no longer hides the phone), ordinary account,
+#                    my resignation letter, last working day, 長男 大輝. Left: "nguyen van minh" in a
+#                    transcript typed small (family names are not restored: too many are words).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -966,6 +1007,7 @@ _DATA = Path(__file__).parent / "data"
         ("_25", 0.98, 0),
         ("_26", 0.96, 0),
         ("_27", 0.96, 0),
+        ("_28", 0.98, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
