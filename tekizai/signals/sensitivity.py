@@ -302,6 +302,22 @@ def _born_after(original: str, folded: str) -> Iterable[Finding]:
         yield Finding("date_of_birth", m.start(1), m.end(1))
 
 
+# an encyclopaedia's lead tells of a public person: "linda hayden (born 19 january 1953) is an english
+# film actress", "(born 5 may 1960 in roskilde) is a danish poet"; a record says what happened to
+# someone instead ("Linda Hayden (born 19 January 1953) was admitted…")
+_LEAD_AFTER_BIRTH = re.compile(
+    r"(?:\s+in\s[^()\n]{1,80}?)?\s*(?:\)|-rrb-)\s*(?:is|was)\s+(?:a|an|the|one|former|professor|currently)\b",
+    re.IGNORECASE,
+)
+
+
+def _outside_leads(detect: Detector) -> Detector:
+    def birth_dates(original: str, folded: str) -> Iterable[Finding]:
+        return (f for f in detect(original, folded) if not _LEAD_AFTER_BIRTH.match(folded, f.end))
+
+    return birth_dates
+
+
 _CONTEXT_DETECTORS: list[Detector] = [
     _born_after,
     _licence_numbers,
@@ -333,31 +349,33 @@ _CONTEXT_DETECTORS: list[Detector] = [
         r"[A-Z0-9]{1,3}\d{6,12}|[A-Z]\d{3}(?:-\d{3,4}){2,3}|\d{2,5}(?:[ \-]\d{2,5}){1,3}",
         ("免許", "licen", "dl#"),
     ),
-    _labelled(
-        "date_of_birth",
-        r"生年月日|誕生日|date of birth|DOB|born on|born|nac[ií] el|fecha de nacimiento|n[ée]e? le|date de naissance|"
-        r"geboren am|geburtsdatum|nato il|nata il|data di nascita|nasci em|data de nascimento",
-        # a day and a month without the year is still someone's birthday ("born 18 Nov at 4:12am")
-        # (and not where a year follows apart, as a wiki bio has it of a public person: "born july 3 , 1976")
-        rf"{_DATE}|(?:\d{{1,2}}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
-        r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b)(?![ ,]*\d)"
-        # other languages' dates: 4 de abril de 1995, 4 avril 1995, 4. April 1995
-        r"|\d{1,2}\.? (?:de )?[a-záéíóúûäöüç]{3,10} (?:de )?\d{4}",
-        (
-            "生年月日",
-            "誕生日",
-            "birth",
-            "dob",
-            "born",
-            "nací",
-            "naci",
-            "naissance",
-            "né",
-            "nee",
-            "geb",
-            "nato",
-            "nata",
-            "nasc",
+    _outside_leads(
+        _labelled(
+            "date_of_birth",
+            r"生年月日|誕生日|date of birth|DOB|born on|born|nac[ií] el|fecha de nacimiento|n[ée]e? le|date de naissance|"
+            r"geboren am|geburtsdatum|nato il|nata il|data di nascita|nasci em|data de nascimento",
+            # a day and a month without the year is still someone's birthday ("born 18 Nov at 4:12am")
+            # (and not where a year follows apart, as a wiki bio has it of a public person: "born july 3 , 1976")
+            rf"{_DATE}|(?:\d{{1,2}}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+            r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b)(?![ ,]*\d)"
+            # other languages' dates: 4 de abril de 1995, 4 avril 1995, 4. April 1995
+            r"|\d{1,2}\.? (?:de )?[a-záéíóúûäöüç]{3,10} (?:de )?\d{4}",
+            (
+                "生年月日",
+                "誕生日",
+                "birth",
+                "dob",
+                "born",
+                "nací",
+                "naci",
+                "naissance",
+                "né",
+                "nee",
+                "geb",
+                "nato",
+                "nata",
+                "nasc",
+            ),
         ),
     ),
     # national identifiers besides My Number, each where its name stands before it: a US SSN, a British

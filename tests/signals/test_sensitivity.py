@@ -362,6 +362,8 @@ def test_checksums() -> None:
         ("'Evander's mum rang, he's been admitted overnight with chest pains'", "health_info", "chest pains"),
         ("smtp:\n  user: reports\n  pass: Wr3nch!Harbour88", "secret", "Wr3nch!Harbour88"),
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
+        # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
+        ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
         # set 28: romaji and Asian names at Japanese firms, a chat mention, a relative on a form, a row
         # whose cells a spaced hyphen parts, a value with a '#', an ordinary account
         (
@@ -517,6 +519,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # set 22's near misses: a form's blank, a question about a marking, a lower-case key without a secret
         "挨拶状のテンプレートを作って。住所や名前は空欄にしてください。", "これは社外秘ですか？", "pass: true",
         "Python's been around since 1991.",
+        # an encyclopaedia's lead, of a public person
+        "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
+        "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
         # set 28's near misses: decorators and at-rules, a package scope, everyone at once, an IBAN's groups
         "@app.route('/health')\ndef health():\n    return 'ok'", "@media (max-width: 600px) { body { margin: 0 } }",
         "npm i @types/node", "@here the deploy is done", "IBAN check digits: what does 0044 0532 0130 00 mean?",
