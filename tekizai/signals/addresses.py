@@ -65,6 +65,11 @@ _ADDRESS_UK = re.compile(
 _ADDRESS_UK_TYPED = re.compile(
     r"\b\d{1,5}[a-z]?,? [a-z][a-z'\-]+(?: [a-z'\-]+){0,3},(?: [a-z][a-z'\-]*,?){1,4} [a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b"
 )
+# Malaysian and Singaporean streets (22 Jalan Bukit Merah, 5 Lorong Ampang) and a Singapore postcode
+_ADDRESS_MY_SG = re.compile(
+    r"\b\d{1,5}[A-Z]?,? (?:Jalan|Jln\.?|Lorong|Lor\.?|Persiaran|Lebuh|Lebuhraya|Taman) [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}\b"
+    r"|\bSingapore \d{6}\b"
+)
 _UNIT = re.compile(r"\b(?:Apt\.|Apartment|Suite) ?#?\d{1,5}\b")
 # post-office boxes and US military addresses (PSC 1234, Box 5678 / APO AE 09012)
 _BOX = re.compile(
@@ -97,6 +102,7 @@ _HINTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (_ADDRESS_EU, ("",)),
     (_ADDRESS_UK, ("",)),
     (_ADDRESS_UK_TYPED, (",",)),
+    (_ADDRESS_MY_SG, ("jalan", "jln", "lorong", "lor", "persiaran", "lebuh", "taman", "singapore")),
     (_UNIT, ("apt", "suite")),
     (_BOX, ("box", "apo", "fpo", "dpo")),
 ]  # hints are lower case: tested against the lowered text

@@ -209,7 +209,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"(?:knee|hip|joint) (?:replacement|replacment)|(?:recovers|recovered|recovering) from (?:a |an |her |his |their |my )?(?:operation|op|surgery|illness|fall|stroke)|"
     r"(?:had|has|having) (?:her|his|their|my) (?:gallbladder|appendix|tonsils|wisdom teeth|womb|uterus|ovaries|spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |third )?stroke|"
-    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|(?:slipped|herniated|prolapsed|bulging) dis[ck]|self[- ]harm(?:ing|ed)?|(?:because of|bc of|due to|with) (?:her|his|their|my) (?:anxiety|depression|stress|illness|condition|health)|hand,? foot,? and mouth|(?:got|getting|having|has|had|booked) (?:a |an |her |his |my |their )?(?:scan|ultrasound|x-ray|mri) (?:at|for|on|today|tomorrow)|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
+    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|signed off (?:for|until) [\w ]{1,12}? (?:w|with|due to) (?:stress|anxiety|depression|burnout)|(?:slipped|herniated|prolapsed|bulging) dis[ck]|self[- ]harm(?:ing|ed)?|(?:because of|bc of|due to|with) (?:her|his|their|my) (?:anxiety|depression|stress|illness|condition|health)|hand,? foot,? and mouth|(?:got|getting|having|has|had|booked) (?:a |an |her |his |my |their )?(?:scan|ultrasound|x-ray|mri) (?:at|for|on|today|tomorrow)|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
     r"living with (?:ms|hiv|aids|cancer|diabetes|epilepsy|dementia|autism|adhd|arthritis|lupus|crohn's|"
     r"a disability|chronic pain|long covid|depression|anxiety))\b"
 )

@@ -358,7 +358,11 @@ _NOT_IN_A_SLOT = frozenset(
     "Support Admin Hiring Dear Thanks Thank The This That Team Siri Alexa ChatGPT Claude Gemini Copilot Bard "
     "Google Python It Me Him Her Them Us Human Resources HR Management Sales Marketing Billing Accounts "
     "Accounting Service Services Office Operations Security Hello Hi Hey Yes No Yeah Ok Okay Sure Well "
-    "You We They She He".split()
+    "You We They She He "
+    # languages: "reply to Japanese" is no one
+    "Japanese English French German Spanish Chinese Korean Italian Portuguese Russian Arabic Hindi Dutch Polish "
+    "Vietnamese Thai Indonesian Turkish Swedish Norwegian Danish Finnish Greek Hebrew Czech Hungarian Romanian "
+    "Ukrainian Tagalog Malay Swahili Welsh Irish Mandarin Cantonese Latin".split()
 )
 
 

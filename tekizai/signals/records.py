@@ -95,6 +95,7 @@ def _row_without_header(line: str, like_a_name: Callable[..., bool]) -> list[tup
     if len(cells) < 3 or any(e - s > 60 for s, e in cells):
         return []
     births = []
+    phones = []  # a number of a phone's length in a cell of its own, beside a name: the person's phone
     contact = False  # an e-mail or a phone number in a cell of its own says the row is a person's too
     for s, e in cells:
         if m := _DATE_CELL.match(line[s:e]):
@@ -102,6 +103,8 @@ def _row_without_header(line: str, like_a_name: Callable[..., bool]) -> list[tup
                 births.append(("date_of_birth", s, e))
         elif _CONTACT_CELL.match(line[s:e]):
             contact = True
+            if "@" not in line[s:e] and 7 <= len(_DIGIT.findall(line[s:e])) <= 15:
+                phones.append(("phone_number", s, e))
     if not births and not contact:
         return []
     names = [
@@ -109,7 +112,7 @@ def _row_without_header(line: str, like_a_name: Callable[..., bool]) -> list[tup
         for s, e in cells
         if not _DIGIT.search(line[s:e]) and like_a_name(line[s:e], in_a_record=True)
     ]
-    return births + names if names else []
+    return births + phones + names if names else []
 
 
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:

@@ -35,6 +35,9 @@ _SECRET_PATTERNS: list[tuple[tuple[str, ...], str]] = [
     (("hf_",), r"\bhf_[A-Za-z0-9]{30,}"),
     (("SK",), r"\bSK[0-9a-f]{32}\b"),
     (("dop_v1_",), r"\bdop_v1_[a-f0-9]{64}"),
+    # Azure storage and service-bus connection strings' keys, shared access signatures
+    (("AccountKey=", "SharedAccessKey="), r"\b(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}"),
+    (("sig=",), r"[?&]sig=[A-Za-z0-9%+/]{20,}={0,2}"),
     (("eyJ",), r"\beyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{10,}"),
     (("-----BEGIN",), r"-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----"),
     (("earer",), r"\b[Bb]earer\s+[A-Za-z0-9_\-.=]{20,}"),

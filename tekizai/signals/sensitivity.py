@@ -220,7 +220,7 @@ def _labelled(kind: str, labels: str, value: str, hints: tuple[str, ...]) -> Det
     return detect
 
 
-_DATE = r"(?:[MTSHR]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}|\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:昭和|平成|令和)\s?\d{1,2}年\s?\d{1,2}月\s?\d{1,2}日|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
+_DATE = r"(?:[MTSHR]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}|\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2} ?[-/.] ?\d{1,2} ?[-/.] ?\d{2,4}|(?:昭和|平成|令和)\s?\d{1,2}年\s?\d{1,2}月\s?\d{1,2}日|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
 
 # a British National Insurance number in its printed grouping (JG 10 37 22 B), named or not: two letters
 # of the allowed prefixes, three pairs of digits, a suffix A-D
@@ -230,6 +230,24 @@ _NI_NUMBER = re.compile(
     r"|(?i:\bNI (?:number|no\.?)|national insurance (?:number|no\.?)|\bNINO)[:\s]*"
     r"([A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D])\b"
 )
+
+
+# a Singapore NRIC or FIN (S1234567D): its check letter verified, or named as one
+_NRIC = re.compile(r"\b([STFG])(\d{7})([A-Z])\b")
+_NRIC_NAMED = re.compile(r"(?i)\b(?:NRIC|FIN|IC)(?: no\.?| number)?[:#\s]*$")
+
+
+def nric_valid(prefix: str, digits: str, letter: str) -> bool:
+    total = sum(int(d) * w for d, w in zip(digits, (2, 7, 6, 5, 4, 3, 2), strict=True)) + (
+        4 if prefix in "TG" else 0
+    )
+    return ("JZIHGFEDCBA" if prefix in "ST" else "XWUTRQPNMLK")[total % 11] == letter
+
+
+def _nrics(original: str, folded: str) -> Iterable[Finding]:
+    for m in _NRIC.finditer(folded):
+        if nric_valid(*m.groups()) or _NRIC_NAMED.search(folded, max(0, m.start() - 16), m.start()):
+            yield Finding("national_id", m.start(), m.end())
 
 
 def _ni_numbers(original: str, folded: str) -> Iterable[Finding]:
@@ -286,8 +304,9 @@ def _insurance_numbers(original: str, folded: str) -> Iterable[Finding]:
 def _nhs_numbers(original: str, folded: str) -> Iterable[Finding]:
     if "nhs" in folded.lower():
         for m in _NHS_NUMBER.finditer(folded):
-            if nhs_number_valid(digits_of(m.group(1))):
+            if nhs_number_valid(digits_of(m.group(1))):  # a health record's key, and a national ID
                 yield Finding("health_info", m.start(1), m.end(1))
+                yield Finding("national_id", m.start(1), m.end(1))
 
 
 def _licence_numbers(original: str, folded: str) -> Iterable[Finding]:
@@ -325,6 +344,7 @@ _CONTEXT_DETECTORS: list[Detector] = [
     _nhs_numbers,
     _insurance_numbers,
     _ni_numbers,
+    _nrics,
     _labelled(
         "bank_account",
         r"口座番号|口座|普通預金|当座預金|普通|当座|(?:bank )?account (?:number|no\.?)|bank account|acct\.?|sort code|"

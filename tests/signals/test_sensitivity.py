@@ -364,6 +364,30 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 29: an Azure key, an OCR'd form's spaced date, an NHS number as an ID too, a Singapore row
+        (
+            "AccountName=tekizaidata;AccountKey=q8Zr4Xm2Lp9Vt7Nw1Bs6Kd3Hf0Gj5Ya8Ce2Ui7Oo4Pq1Rs9Tu3Vw6Xy0Za2==",
+            "secret",
+            "AccountKey=q8Zr4Xm2Lp9Vt7Nw1Bs6Kd3Hf0Gj5Ya8Ce2Ui7Oo4Pq1Rs9Tu3Vw6Xy0Za2==",
+        ),
+        ("NAME: ROSALIND  PETTIFER\nDATE OF BIRTH: 07 / 03 / 1969", "date_of_birth", "07 / 03 / 1969"),
+        ("NHS NO: 943 476 5919", "national_id", "943 476 5919"),
+        (
+            "2026-11-02 | Mei-Ling Chua | S1234567D | 9123 4567 | 22 Jalan Bukit Merah, Singapore 150022",
+            "national_id",
+            "S1234567D",
+        ),
+        (
+            "2026-11-02 | Mei-Ling Chua | S1234567D | 9123 4567 | 22 Jalan Bukit Merah",
+            "phone_number",
+            "9123 4567",
+        ),
+        ("ship to 22 Jalan Bukit Merah, Singapore 150022", "postal_address", "22 Jalan Bukit Merah"),
+        (
+            "'heads up, Leopoldo's been signed off for 2 wks w stress'",
+            "health_info",
+            "signed off for 2 wks w stress",
+        ),
         # set 28: romaji and Asian names at Japanese firms, a chat mention, a relative on a form, a row
         # whose cells a spaced hyphen parts, a value with a '#', an ordinary account
         (
@@ -522,6 +546,10 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 29's near misses: a language after "reply to", a part number shaped like an NRIC whose
+        # check letter fails
+        "Translate this support ticket reply to Japanese:\n\nHi,\nThanks for your patience.",
+        "Part S8812345D is out of stock",
         # set 28's near misses: decorators and at-rules, a package scope, everyone at once, an IBAN's groups
         "@app.route('/health')\ndef health():\n    return 'ok'", "@media (max-width: 600px) { body { margin: 0 } }",
         "npm i @types/node", "@here the deploy is done", "IBAN check digits: what does 0044 0532 0130 00 mean?",
@@ -981,6 +1009,12 @@ _DATA = Path(__file__).parent / "data"
 #                    date run into the phone after it no longer hides the phone), ordinary account,
 #                    my resignation letter, last working day, 長男 大輝. Left: "nguyen van minh" in a
 #                    transcript typed small (family names are not restored: too many are words).
+#   fresh_prompts_29 60/68 = 0.88, 31/35, 1/25 (session 10: secrets in Go, Java, Kubernetes, Terraform,
+#                    Azure; API payloads, OCR'd forms: 33/35 prompts flagged). Fixed: Azure AccountKey
+#                    and SAS signatures, a spaced date (07 / 03 / 1969), an NHS number as a national ID
+#                    too, signed off for 2 wks w stress, a phone cell in a named row, Jalan streets and
+#                    Singapore postcodes, NRIC/FIN with their check letter; "reply to Japanese" names no
+#                    one. Left: the set's own NRIC, S8812345D, fails its check letter (no label names it).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1013,6 +1047,7 @@ _DATA = Path(__file__).parent / "data"
         ("_26", 0.96, 0),
         ("_27", 0.96, 0),
         ("_28", 0.98, 0),
+        ("_29", 0.98, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
