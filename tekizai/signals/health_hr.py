@@ -52,7 +52,12 @@ _KIN_EN = re.compile(
     r"\b(?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|grandad|"
     r"granddad|granny|brother|sister|aunt|uncle|nephew|niece|cousin|fianc[eé]e?|stepson|stepdaughter)\b"
 )
-_KIN_JA = re.compile(r"母|父|妻|夫|息子|娘|祖母|祖父|長男|長女|次男|次女|うちの子|旦那|主人|嫁")
+# (a kin word inside another word is none: 工夫, 大丈夫, 稲妻, 酵母, 母国, 母音, 神父)
+_KIN_JA = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:母(?![国校体数集語音艦港])|父(?![兄])|妻|夫)|[義実養]母|[義実養]父|息子|娘|祖母|祖父|"
+    r"長男|長女|次男|次女|うちの子|"
+    r"旦那|主人|嫁"
+)
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # "give me phrases for a review" asks for something: "me" there is no one the term is about; nor is
 # "I" who explains, tells or writes ("how do I explain type 1 diabetes to a child")

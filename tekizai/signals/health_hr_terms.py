@@ -37,7 +37,7 @@ HEALTH_WORDS = frozenset(
     "antihistamine antihistamines transfusion psychotherapy therapist detox hospice palliative outpatient "
     "inpatient colonoscopy endoscopy mammogram ultrasound vasectomy hysterectomy mastectomy "
     "appendectomy tonsillectomy concussed dislocated whiplash fainted nits nosebleed nosebleeds sectioned "
-    "resection postoperative bulimic anorexic".split()
+    "resection postoperative bulimic anorexic antenatal prenatal postnatal".split()
 )
 HEALTH_PREFIXES: tuple[str, ...] = ("pregnan", "prescri", "schizophreni")
 # words as people misspell them: "dislexia", "diabetis", "pnuemonia", "alzhiemers", "perscription"
@@ -124,7 +124,7 @@ HR_JA = (
     r"ボーナス|人事面談|顛末書|譴責|戒告|停職|出勤停止|諭旨|労災|労働災害|傷病手当|早退|無断欠勤|給与明細|源泉徴収票|"
     r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット|"
     # a selection's stages, a contract's end, a temp's placement
-    r"クビにな|クビを切|クビだ|シフト(?:を)?休|シフト(?:を)?(?:代わ|交代)|辞める|辞めた|辞めます|残業(?:が)?\d+時間|休ませてください|(?:一次|二次|三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
+    r"クビにな|クビを切|クビだ|契約を[^。\n]{0,10}終了|シフト(?:を)?休|シフト(?:を)?(?:代わ|交代)|辞める|辞めた|辞めます|残業(?:が)?\d+時間|休ませてください|(?:一次|二次|三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
 )
 
 # a word every phrase holds: the phrase patterns are read only around these (read everywhere, the two
@@ -141,7 +141,8 @@ PHRASE_WORDS = frozenset(
     "tribunal offer job rejected settlement absence return phased reasonable fit permit sponsorship right "
     "fixed zero grade band expectations rating issues concerns misconduct suspended handed quit let promoted "
     "promotion op sickle referral retiring retirement harming self mouth slipped herniated prolapsed bulging resign "
-    "resignation working transfer scan ultrasound mri contract employment "
+    "resignation working transfer reasons grounds struggling problem early rate policy plan dipped dropped declined "
+    "stepping back neck knee hip scan ultrasound mri contract employment "
     "renew extend extended".split()
 )
 
@@ -209,7 +210,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"(?:knee|hip|joint) (?:replacement|replacment)|(?:recovers|recovered|recovering) from (?:a |an |her |his |their |my )?(?:operation|op|surgery|illness|fall|stroke)|"
     r"(?:had|has|having) (?:her|his|their|my) (?:gallbladder|appendix|tonsils|wisdom teeth|womb|uterus|ovaries|spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |third )?stroke|"
-    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|signed off (?:for|until) [\w ]{1,12}? (?:w|with|due to) (?:stress|anxiety|depression|burnout)|(?:slipped|herniated|prolapsed|bulging) dis[ck]|self[- ]harm(?:ing|ed)?|(?:because of|bc of|due to|with) (?:her|his|their|my) (?:anxiety|depression|stress|illness|condition|health)|hand,? foot,? and mouth|(?:got|getting|having|has|had|booked) (?:a |an |her |his |my |their )?(?:scan|ultrasound|x-ray|mri) (?:at|for|on|today|tomorrow)|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
+    r"fit note|sick pay|colou?r-?blind|post-op(?:erative)?|sickle[- ]cell|(?:for|on|due to) (?:health reasons|health grounds|ill[- ]health)|(?:was|been|being|got) sick (?:in|at|on|after|during)|struggling with (?:alcohol|drink|drinking|drugs|addiction|gambling|depression|anxiety|(?:her|his|their|my) mental health)|(?:drinking|alcohol|drug) problem|for (?:her|his|their|my) back(?=[ .,;)']|$)|for (?:her|his|their|my) (?:neck|knee|hip)(?=[ .,;)']|$)|signed off (?:for|until) [\w ]{1,12}? (?:w|with|due to) (?:stress|anxiety|depression|burnout)|(?:slipped|herniated|prolapsed|bulging) dis[ck]|self[- ]harm(?:ing|ed)?|(?:because of|bc of|due to|with) (?:her|his|their|my) (?:anxiety|depression|stress|illness|condition|health)|hand,? foot,? and mouth|(?:got|getting|having|has|had|booked) (?:a |an |her |his |my |their )?(?:scan|ultrasound|x-ray|mri) (?:at|for|on|today|tomorrow)|(?:knee|hip|back|heart|eye|shoulder|foot|hand) op\b|"
     r"living with (?:ms|hiv|aids|cancer|diabetes|epilepsy|dementia|autism|adhd|arthritis|lupus|crohn's|"
     r"a disability|chronic pain|long covid|depression|anxiety))\b"
 )
@@ -251,7 +252,7 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:need|needed|take|took|taking|book|booked|have|had) (?:a day|the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
-    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|sick notes?|(?:decided|decides|wants|wanted|plans|planning|going|intends|intend|has|have) to resign|(?:my|her|his|their|your) resignation(?: letter)?|last working day|last day of employment|(?:your|her|his|their|my) transfer to (?:the )?\w+ (?:branch|office|site|team|department|store|plant|factory)|(?:contract|employment) (?:ends|will end|ended|is ending)|(?:can't|cant|cannot|won't|wont|will not) renew (?:it|your|her|his|their|the contract)|(?:can't|cant|cannot|won't|wont|will not) extend (?:it|your|her|his|their|the contract)|probation(?:'s| is| has been| was| will be)? (?:being |been )?extended|settlement offer|(?:she's|he's|they're|i'm|is|are|was) retiring|retirement (?:date|age)|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
+    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|sick notes?|early retirement|absence rate|attendance policy|performance plan|performance (?:dipped|dropped|declined|slipped)|(?:is|was|will be) stepping down|(?:need|needs|needed|will need) to leave early|(?:decided|decides|wants|wanted|plans|planning|going|intends|intend|has|have) to resign|(?:my|her|his|their|your) resignation(?: letter)?|last working day|last day of employment|(?:your|her|his|their|my) transfer to (?:the )?\w+ (?:branch|office|site|team|department|store|plant|factory)|(?:contract|employment) (?:ends|will end|ended|is ending)|(?:can't|cant|cannot|won't|wont|will not) renew (?:it|your|her|his|their|the contract)|(?:can't|cant|cannot|won't|wont|will not) extend (?:it|your|her|his|their|the contract)|probation(?:'s| is| has been| was| will be)? (?:being |been )?extended|settlement offer|(?:she's|he's|they're|i'm|is|are|was) retiring|retirement (?:date|age)|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
     r"\d+% bonus|"
     r"\d+(?:\.\d)?% (?:raise|pay rise)|interviewing (?:elsewhere|for other (?:jobs|roles))|"
     r"(?:taking|take|took|needs?|having|had) (?:a|the|one|two|three|four|five|six|several|a few|some|\d+) (?:days?|weeks?|months?) off|"

@@ -22,7 +22,7 @@ from tekizai.signals.name_shape import default_shape
 # characters; one-character family names (林, 森, 原, 東) begin too many ordinary words to count here
 _JA_FAMILY = frozenset(s for s in JA_SURNAMES if len(s) >= 2)
 _JA_RUN = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[\s\u3000]?([\u4e00-\u9fff]{1,4})(?![\u4e00-\u9fff])"
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u3000]?([\u4e00-\u9fff]{1,4})(?![\u4e00-\u9fff])"
 )
 # any run of three to five kanji (or two or three, a space, one to three) standing alone before a
 # particle, a bracket or punctuation: a full name no list knows (轟木隼人が…) when the name-shape
@@ -34,6 +34,8 @@ _NEVER_ENDS_A_NAME = frozenset(
     "症障病炎癌腫術療薬剤科法性化的率量費料額式制版型機器物書品員者論業界類件票表案策点面側期週度円語会社部課室局省庁所館院駅線号"
     "家師手官党派"  # a trade or a side (落語家, 医師, 歌手), no one's name
 )
+# everyday words the name-shape table takes for names (大丈夫 reads like 和夫)
+_WORDS_LIKE_NAMES = frozenset("大丈夫 丈夫 工夫 一人一人 自分自身 皆様方".split())
 _JA_ANY_RUN = re.compile(
     r"(?<![\u4e00-\u9fff々\u30a0-\u30ff])([\u4e00-\u9fff々]{2,4}[ \u3000][\u4e00-\u9fff々]{1,3}|[\u4e00-\u9fff々]{3,6})"
     r"(?=[のはがをにとへもや、。，．（(「\s]|さん|様|氏|$)"
@@ -179,8 +181,15 @@ _JA_KANA_OF = re.compile(
     r"(?:友達|友人|彼氏|彼女|元カレ|元カノ|ママ友|パパ友|同僚|元同僚|同期|先輩|後輩|息子|娘|弟|妹|兄|姉|夫|妻|旦那|嫁|子ども|子供|孫|いとこ)の"
     r"([\u3041-\u3093]{2,5}?)(?:ちゃん|くん|君|さん)?(?=は|が|も|から|と|に|の|って|、)"
 )
-# a listed family name signing a quoted message (…休ませてください。小林」)
-_JA_SIGNED = re.compile(r"(?<=[。！!\s])([\u4e00-\u9fff々]{2,3})(?=」|$)")
+# a listed family name, or a listed given name in kana, signing a quoted message (…休ませてください。小林」,
+# …手術することになったんだ。みき」)
+_JA_SIGNED = re.compile(r"(?<=[。！!\s])([\u4e00-\u9fff々]{2,3}|[\u3041-\u3093]{2,5})(?=」|$)")
+# a parent signing with their child's name (…休ませます。陽翔の母), or a relative set off by a comma
+# (うちの息子、大翔は発達障害): a given name where the name-shape table is sure
+_JA_CHILD_OF = re.compile(
+    r"(?<=[。！!\s「、])([\u4e00-\u9fff々]{1,3}|[\u3041-\u3093]{2,4})の(?:母|父|ママ|パパ|祖母|祖父)(?=」|$|\s)"
+    r"|(?:息子|娘|長男|長女|次男|次女|夫|妻|主人|旦那)[、,]\s?([\u4e00-\u9fff々]{1,3})(?=は|が|も|の|に|、)"
+)
 # a relative's name on a form, after the relation (扶養家族：長男 大輝, 配偶者 美咲)
 _JA_KIN_LABEL = re.compile(
     r"(?:長男|長女|次男|次女|三男|三女|配偶者|妻|夫|息子|娘)[ \u3000]*[:：]?[ \u3000]+"
@@ -252,15 +261,24 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
         if m.group(1) in JA_KANA_GIVEN_NAMES:
             yield m.start(1), m.end(1), False
     for m in _JA_SIGNED.finditer(text):
-        if m.group(1) in _JA_FAMILY:
+        if m.group(1) in _JA_FAMILY or m.group(1) in JA_KANA_GIVEN_NAMES:
             yield m.start(1), m.end(1), False
+    for m in _JA_CHILD_OF.finditer(text):
+        which = 1 if m.group(1) else 2
+        name = m.group(which)
+        if name in JA_KANA_GIVEN_NAMES or (
+            name not in _NOT_A_KIN_NAME and default_shape().probability(name) >= _KIN_NAME_SHAPE
+        ):
+            yield m.start(which), m.end(which), True
     for m in _JA_KANA_GIVEN.finditer(text):
         if m.group(1) in JA_KANA_GIVEN_NAMES:
             yield m.start(1), m.end(1), False
     for m in _JA_BARE.finditer(text):
         if m.group(1) in _JA_FAMILY and m.group(1) not in _PLACES_AND_FIRMS:
             yield m.start(1), m.end(1), False
-    for m in _JA_RUN.finditer(text):
+    at = 0
+    while m := _JA_RUN.search(text, at):
+        at = m.end()
         head, tail = m.group(1), m.group(2)
         if m.end(1) != m.start(2):  # 佐藤 太郎: the space says where the family name ends
             titled, family = _ja_name(head, tail), len(head)
@@ -274,11 +292,13 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             yield m.start(), m.start() + family, True
         elif titled is not None:
             yield m.start(), m.end(), False
+        elif m.end(1) != m.start(2):  # 経理部 高田 誠: a department before a name, read again from the name
+            at = m.start(2)
     for m in _JA_ANY_RUN.finditer(text):
         run = m.group(1)
         if run[:2] in _JA_FAMILY or run[:3] in _JA_FAMILY or "何" in run:  # _JA_RUN's
             continue
-        if run[-1] in _NEVER_ENDS_A_NAME:
+        if run[-1] in _NEVER_ENDS_A_NAME or run in _WORDS_LIKE_NAMES:
             continue
         if run.strip(_KANJI_NUMERALS + " \u3000"):  # 〇九〇の四四一二 is a number read aloud
             yield m.start(1), m.end(1), None

@@ -364,6 +364,30 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 30: a parent signing with the child's name, a relative set off by a comma, a department
+        # before a full name, a kana signature, health reasons, early retirement, an attendance policy
+        ("「今日は様子を見て休ませます。陽翔の母」", "person_name", "陽翔"),
+        ("「うちの息子、大翔は発達障害の診断を受けていて」", "person_name", "大翔"),
+        ("「令和8年12月1日付で、経理部 高田 誠を大阪支社へ転勤とする。」", "person_name", "高田 誠"),
+        ("「実は子宮筋腫が見つかって手術することになったんだ。みき」", "person_name", "みき"),
+        (
+            "'The CFO, Helena Marchetti, is stepping down for health reasons'",
+            "health_info",
+            "for health reasons",
+        ),
+        (
+            "'Following his second heart attack, Bernard has decided to take early retirement'",
+            "hr_info",
+            "early retirement",
+        ),
+        ("'Mr Adeyemi, your absence rate this year is 11%'", "hr_info", "absence rate"),
+        ("'As you know, Gunnar has been struggling with alcohol'", "person_name", "Gunnar"),
+        (
+            "「派遣スタッフの今村様ですが、契約を12月末で終了とさせていただきたく」",
+            "hr_info",
+            "契約を12月末で終了",
+        ),
+        ("義母が認知症っぽくて…病院に連れて行きたい", "health_info", "認知症"),
         # set 29: an Azure key, an OCR'd form's spaced date, an NHS number as an ID too, a Singapore row
         (
             "AccountName=tekizaidata;AccountKey=q8Zr4Xm2Lp9Vt7Nw1Bs6Kd3Hf0Gj5Ya8Ce2Ui7Oo4Pq1Rs9Tu3Vw6Xy0Za2==",
@@ -546,6 +570,10 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 30's near misses: a kin word inside another word (工夫, 大丈夫, 母子), a line break between
+        # a family name and the next line's word
+        "発達障害の子どもが授業中に落ち着けるような工夫を教えて。", "大丈夫、花粉症の薬は眠くならないものもあります",
+        "周産期母子医療センターの集中治療室の役割は？",
         # set 29's near misses: a language after "reply to", a part number shaped like an NRIC whose
         # check letter fails
         "Translate this support ticket reply to Japanese:\n\nHi,\nThanks for your patience.",
@@ -1015,6 +1043,14 @@ _DATA = Path(__file__).parent / "data"
 #                    too, signed off for 2 wks w stress, a phone cell in a named row, Jalan streets and
 #                    Singapore postcodes, NRIC/FIN with their check letter; "reply to Japanese" names no
 #                    one. Left: the set's own NRIC, S8812345D, fails its check letter (no label names it).
+#   fresh_prompts_30 54/75 = 0.72, 21/35, 1/25 (session 10, health and HR about named people, 21 of 35
+#                    in Japanese: 29/35 prompts flagged). Fixed: 陽翔の母, うちの息子、大翔は, 経理部 高田 誠
+#                    (a department before a full name hid it), a kana signature (みき」), 契約を…終了,
+#                    for health reasons, was sick in class, struggling with alcohol, for his back,
+#                    antenatal, early retirement, absence rate, attendance policy, performance plan,
+#                    need to leave early, stepping down; 工夫 no longer holds a husband (夫), nor 母子 a
+#                    mother, and a line break no longer joins a family name to the next line's word.
+#                    Left: "Saskia's performance dipped" (a name the lists lack, spelled unlike one).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1048,6 +1084,7 @@ _DATA = Path(__file__).parent / "data"
         ("_27", 0.96, 0),
         ("_28", 0.98, 0),
         ("_29", 0.98, 0),
+        ("_30", 0.97, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
