@@ -219,6 +219,29 @@ def _speakers(text: str) -> Iterable[tuple[int, int, bool | None]]:
             yield m.start(1), m.end(1), False
 
 
+def _family_name_runs(text: str) -> Iterable[tuple[int, int, bool | None]]:
+    """Runs of kanji that begin with a listed family name (佐藤太郎, 佐藤 太郎, 東郷社長); after a run
+    that is none, read again from its second part (経理部 高田 誠: the department is no name)."""
+    at = 0
+    while m := _JA_RUN.search(text, at):
+        at = m.end()
+        head, tail = m.group(1), m.group(2)
+        if m.end(1) != m.start(2):  # 佐藤 太郎: the space says where the family name ends
+            titled, family = _ja_name(head, tail), len(head)
+        else:
+            whole = head + tail
+            titled, family = next(
+                ((t, cut) for cut in (3, 2) if (t := _ja_name(whole[:cut], whole[cut:])) is not None),
+                (None, 0),
+            )
+        if titled:  # 東郷社長: the name, not the title
+            yield m.start(), m.start() + family, True
+        elif titled is not None:
+            yield m.start(), m.end(), False
+        elif m.end(1) != m.start(2):  # 経理部 高田 誠: a department before a name, read again from the name
+            at = m.start(2)
+
+
 def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
     if "\n" in text and (":" in text or "：" in text):
         yield from _speakers(text)
@@ -276,24 +299,7 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
     for m in _JA_BARE.finditer(text):
         if m.group(1) in _JA_FAMILY and m.group(1) not in _PLACES_AND_FIRMS:
             yield m.start(1), m.end(1), False
-    at = 0
-    while m := _JA_RUN.search(text, at):
-        at = m.end()
-        head, tail = m.group(1), m.group(2)
-        if m.end(1) != m.start(2):  # 佐藤 太郎: the space says where the family name ends
-            titled, family = _ja_name(head, tail), len(head)
-        else:
-            whole = head + tail
-            titled, family = next(
-                ((t, cut) for cut in (3, 2) if (t := _ja_name(whole[:cut], whole[cut:])) is not None),
-                (None, 0),
-            )
-        if titled:  # 東郷社長: the name, not the title
-            yield m.start(), m.start() + family, True
-        elif titled is not None:
-            yield m.start(), m.end(), False
-        elif m.end(1) != m.start(2):  # 経理部 高田 誠: a department before a name, read again from the name
-            at = m.start(2)
+    yield from _family_name_runs(text)
     for m in _JA_ANY_RUN.finditer(text):
         run = m.group(1)
         if run[:2] in _JA_FAMILY or run[:3] in _JA_FAMILY or "何" in run:  # _JA_RUN's
