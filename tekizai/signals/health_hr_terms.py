@@ -142,7 +142,7 @@ PHRASE_WORDS = frozenset(
     "fixed zero grade band expectations rating issues concerns misconduct suspended handed quit let promoted "
     "promotion op sickle referral retiring retirement harming self mouth slipped herniated prolapsed bulging resign "
     "resignation working transfer reasons grounds struggling problem early rate policy plan dipped dropped declined "
-    "stepping back neck knee hip scan ultrasound mri contract employment "
+    "stepping back neck knee hip wage wages scan ultrasound mri contract employment "
     "renew extend extended".split()
 )
 
@@ -252,7 +252,7 @@ HR_PHRASES = HR_PHRASES + (
     r"(?:need|needed|take|took|taking|book|booked|have|had) (?:a day|the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
-    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|sick notes?|early retirement|absence rate|attendance policy|performance plan|performance (?:dipped|dropped|declined|slipped)|(?:is|was|will be) stepping down|(?:need|needs|needed|will need) to leave early|(?:decided|decides|wants|wanted|plans|planning|going|intends|intend|has|have) to resign|(?:my|her|his|their|your) resignation(?: letter)?|last working day|last day of employment|(?:your|her|his|their|my) transfer to (?:the )?\w+ (?:branch|office|site|team|department|store|plant|factory)|(?:contract|employment) (?:ends|will end|ended|is ending)|(?:can't|cant|cannot|won't|wont|will not) renew (?:it|your|her|his|their|the contract)|(?:can't|cant|cannot|won't|wont|will not) extend (?:it|your|her|his|their|the contract)|probation(?:'s| is| has been| was| will be)? (?:being |been )?extended|settlement offer|(?:she's|he's|they're|i'm|is|are|was) retiring|retirement (?:date|age)|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
+    r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|attendance policy|performance plan|performance (?:dipped|dropped|declined|slipped)|(?:is|was|will be) stepping down|(?:need|needs|needed|will need) to leave early|(?:decided|decides|wants|wanted|plans|planning|going|intends|intend|has|have) to resign|(?:my|her|his|their|your) resignation(?: letter)?|last working day|last day of employment|(?:your|her|his|their|my) transfer to (?:the )?\w+ (?:branch|office|site|team|department|store|plant|factory)|(?:contract|employment) (?:ends|will end|ended|is ending)|(?:can't|cant|cannot|won't|wont|will not) renew (?:it|your|her|his|their|the contract)|(?:can't|cant|cannot|won't|wont|will not) extend (?:it|your|her|his|their|the contract)|probation(?:'s| is| has been| was| will be)? (?:being |been )?extended|settlement offer|(?:she's|he's|they're|i'm|is|are|was) retiring|retirement (?:date|age)|(?:burnout|stress|sickness) leave|return from (?:her |his |their |my )?\w+ leave|pip (?:starting|started|agreed|review|meeting|plan)|"
     r"\d+% bonus|"
     r"\d+(?:\.\d)?% (?:raise|pay rise)|interviewing (?:elsewhere|for other (?:jobs|roles))|"
     r"(?:taking|take|took|needs?|having|had) (?:a|the|one|two|three|four|five|six|several|a few|some|\d+) (?:days?|weeks?|months?) off|"

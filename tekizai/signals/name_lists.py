@@ -358,3 +358,18 @@ JA_KANA_GIVEN_NAMES = frozenset(
 りさこ みずき あかね さとみ ゆきこ かなこ なつき ほのか まどか みき なお ゆり えみ まみ
 """.split()
 )
+
+#: capitalised words that stand where a name could and are none: forms of address, teams, assistants,
+#: pronouns, languages, labels ("reply to Japanese", "Herr", "Reisepass Nr")
+NOT_IN_A_SLOT = frozenset(
+    "Sir Madam Madame All Team Everyone There Friends Folks Guys World Customer Customers Colleagues Users "
+    "Support Admin Hiring Dear Thanks Thank The This That Team Siri Alexa ChatGPT Claude Gemini Copilot Bard "
+    "Google Python It Me Him Her Them Us Human Resources HR Management Sales Marketing Billing Accounts "
+    "Accounting Service Services Office Operations Security Hello Hi Hey Yes No Yeah Ok Okay Sure Well "
+    "You We They She He "
+    # languages: "reply to Japanese" is no one
+    "Japanese English French German Spanish Chinese Korean Italian Portuguese Russian Arabic Hindi Dutch Polish "
+    "Vietnamese Thai Indonesian Turkish Swedish Norwegian Danish Finnish Greek Hebrew Czech Hungarian Romanian "
+    "Ukrainian Tagalog Malay Swahili Welsh Irish Mandarin Cantonese Latin Herr Frau Monsieur Madame Name Reisepass "
+    "Passport Nr".split()
+)

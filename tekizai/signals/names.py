@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from tekizai.learning.name_words import FAMILY_NAMES, NOT_NAMES
-from tekizai.signals.name_lists import EN_GIVEN_NAMES
+from tekizai.signals.name_lists import EN_GIVEN_NAMES, NOT_IN_A_SLOT
 from tekizai.signals.name_shape import NameShape, default_shape, plain
 from tekizai.signals.names_ja import KANJI_NAME, japanese_candidates
 
@@ -37,7 +37,8 @@ _EN_FULL_NAME = re.compile(
 )
 
 _EN_TITLED = re.compile(
-    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof|Coach|Nurse|Auntie|Aunty|Uncle)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)"
+    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof|Coach|Nurse|Auntie|Aunty|Uncle|Herr|Frau|Monsieur|Madame|Mme|Mlle|"
+    rf"Señora?|Sra?|Signora?|Sig\.ra|Dott)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)"
 )
 
 _NOT_A_NAME_AFTER = frozenset(
@@ -353,17 +354,6 @@ _SUBJECT = re.compile(rf"{_NAME}$")
 # a line that is nothing but a name, as at the head of an address or a signature block: a name when
 # contact details are near (the caller's anchors decide)
 _NAME_LINE = re.compile(rf"(?m)^[ \t>]*({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{1,2}})[ \t]*\r?$")
-_NOT_IN_A_SLOT = frozenset(
-    "Sir Madam Madame All Team Everyone There Friends Folks Guys World Customer Customers Colleagues Users "
-    "Support Admin Hiring Dear Thanks Thank The This That Team Siri Alexa ChatGPT Claude Gemini Copilot Bard "
-    "Google Python It Me Him Her Them Us Human Resources HR Management Sales Marketing Billing Accounts "
-    "Accounting Service Services Office Operations Security Hello Hi Hey Yes No Yeah Ok Okay Sure Well "
-    "You We They She He "
-    # languages: "reply to Japanese" is no one
-    "Japanese English French German Spanish Chinese Korean Italian Portuguese Russian Arabic Hindi Dutch Polish "
-    "Vietnamese Thai Indonesian Turkish Swedish Norwegian Danish Finnish Greek Hebrew Czech Hungarian Romanian "
-    "Ukrainian Tagalog Malay Swahili Welsh Irish Mandarin Cantonese Latin".split()
-)
 
 
 # one capitalised word where a person stands: the subject of a verb people do, a person addressed
@@ -449,7 +439,7 @@ def candidates(
             group = m.lastgroup
             assert group is not None
             value = m.group(group)
-            if value.split()[0].strip(".") not in _NOT_IN_A_SLOT:
+            if value.split()[0].strip(".") not in NOT_IN_A_SLOT:
                 yield m.start(group), m.end(group), True
     for m in _SUBJECT_AFTER.finditer(text):
         before = max(0, m.start() - 60)
@@ -457,7 +447,7 @@ def candidates(
             yield subject.start(), subject.end(), True
     for m in _PERSON_AFTER.finditer(text) if by_context else ():
         which = m.lastindex or 1
-        if m.group(which).split()[0] not in _NOT_IN_A_SLOT:
+        if m.group(which).split()[0] not in NOT_IN_A_SLOT:
             yield m.start(which), m.end(which), False
     for m in _PERSON_OF_A_RECORD.finditer(text):  # "a call from London" names a place
         which = m.lastindex or 1
@@ -465,7 +455,7 @@ def candidates(
         # (Seraphine reads like "machine" to the table)
         first = m.group(which).split()[0]
         if (
-            first not in _NOT_IN_A_SLOT
+            first not in NOT_IN_A_SLOT
             and first not in NOT_NAMES
             and shape.probability(first) >= _UNLIKE_A_NAME
         ):
@@ -489,11 +479,11 @@ def candidates(
         *(_HERE.finditer(text) if _HERE_AFTER.search(lowered) else ()),
     ):  # at work, a name no list holds too: "this is Quillon from accounts"
         first = m.group(1).split()[0]
-        if first not in _NOT_IN_A_SLOT and (_given(first) or shape.probability(first) >= _UNLIKE_A_NAME):
+        if first not in NOT_IN_A_SLOT and (_given(first) or shape.probability(first) >= _UNLIKE_A_NAME):
             yield m.start(1), m.end(1), True
     for m in _NAME_LINE.finditer(text) if by_context else ():  # not a department's line ("Human Resources")
         words = m.group(1).split()
-        if words[0] not in _NOT_IN_A_SLOT and not any(w in _NOT_A_NAME_AFTER for w in words[1:]):
+        if words[0] not in NOT_IN_A_SLOT and not any(w in _NOT_A_NAME_AFTER for w in words[1:]):
             yield m.start(1), m.end(1), False
     for m in _EN_TITLED.finditer(text) if by_context else ():
         yield m.start(1), m.end(1), False
@@ -502,9 +492,7 @@ def candidates(
         words = rest.split()
         if any(w in _NOT_A_NAME_AFTER for w in words):  # Rowan Avenue Elementary, Grace Street Park
             continue
-        if (
-            first in _NOT_IN_A_SLOT or first in _PUBLIC_TITLES
-        ):  # "The German missed…", "Senator John F. Kerry"
+        if first in NOT_IN_A_SLOT or first in _PUBLIC_TITLES:  # "The German missed…", "Senator John F. Kerry"
             continue
         if _given(first):
             yield m.start(), m.end(), False
@@ -514,7 +502,7 @@ def candidates(
         group = m.lastgroup
         assert group is not None
         value = m.group(group)
-        if value.split()[0] in _NOT_IN_A_SLOT:
+        if value.split()[0] in NOT_IN_A_SLOT:
             continue
         # a "name" key holds a product's name as often as a person's: only a value spelled like one
         if group != "value" or _given(value.split()[0]) or spelled_like_names(value, shape):
@@ -526,7 +514,7 @@ def candidates(
         # (Seraphine reads like "machine" to the table)
         first = m.group(which).split()[0]
         if (
-            first not in _NOT_IN_A_SLOT
+            first not in NOT_IN_A_SLOT
             and first not in NOT_NAMES
             and shape.probability(first) >= _UNLIKE_A_NAME
         ):
@@ -536,53 +524,53 @@ def candidates(
         if by_context and ("her " in lowered or "his " in lowered or "their " in lowered)
         else ()
     ):
-        if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
+        if m.group(1).split()[0] not in NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
     for m in _BARE_AGE.finditer(text) if by_context and aged else ():
-        if m.group(1) not in _NOT_IN_A_SLOT:
+        if m.group(1) not in NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
     for m in _NAME_GIVEN.finditer(text) if by_context and "name " in lowered else ():
-        if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
+        if m.group(1).split()[0] not in NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
     for m in (
         _BULLET_NAME.finditer(text) if ("- " in text or "* " in text or "•" in text or "・" in text) else ()
     ):
         word = m.group(1)
-        if word not in _NOT_IN_A_SLOT and (_given(word) or shape.probability(word) >= _SINGLE_THRESHOLD):
+        if word not in NOT_IN_A_SLOT and (_given(word) or shape.probability(word) >= _SINGLE_THRESHOLD):
             yield m.start(1), m.end(1), True
     for m in _DASH_SIGNATURE.finditer(text[-80:]) if len(text) > 20 else ():  # the end of the text only
-        if m.group(1).split()[0] not in _NOT_IN_A_SLOT and like_a_name(m.group(1), shape):
+        if m.group(1).split()[0] not in NOT_IN_A_SLOT and like_a_name(m.group(1), shape):
             offset = max(0, len(text) - 80)
             yield offset + m.start(1), offset + m.end(1), True
     for m in _OTHER_INTRO.finditer(text) if any(w in lowered for w in _OTHER_INTRO_WORDS) else ():
-        if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
+        if m.group(1).split()[0] not in NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), True
     at = text.find("(")
     while at >= 0:  # someone in brackets after their role: "Client (J. Okwuosa) reports…"
         if _ROLE_BEFORE.search(text, max(0, at - 16), at) and (inside := _IN_BRACKETS.match(text, at)):
-            if inside.group(1).split()[0] not in _NOT_IN_A_SLOT:
+            if inside.group(1).split()[0] not in NOT_IN_A_SLOT:
                 yield inside.start(1), inside.end(1), True
         at = text.find("(", at + 1)
     for m in _ADDRESSED.finditer(text) if by_context and "," in text else ():
-        if m.group(1) not in _NOT_IN_A_SLOT:
+        if m.group(1) not in NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
     for m in _OF_A_TEAM.finditer(text) if by_context and (" in " in lowered or " from " in lowered) else ():
-        if m.group(1) not in _NOT_IN_A_SLOT:
+        if m.group(1) not in NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), None
     with_me = "me and " in lowered or " and me" in lowered or "i and " in lowered or " and i " in lowered
     for m in _WITH_ME.finditer(text) if by_context and with_me else ():
         which = m.lastindex or 1
         word = m.group(which)
-        if word not in _NOT_IN_A_SLOT:  # a name, personal by context (a chat's "me and Jerry" is small talk)
+        if word not in NOT_IN_A_SLOT:  # a name, personal by context (a chat's "me and Jerry" is small talk)
             yield m.start(which), m.end(which), None
     for m in _WHOSE.finditer(text) if "whose" in lowered else ():
-        if m.group(1).split()[0] not in _NOT_IN_A_SLOT:
+        if m.group(1).split()[0] not in NOT_IN_A_SLOT:
             yield m.start(1), m.end(1), True
     for verb in _ORDER_VERBS:  # each verb found by a plain search, the pattern tried only there
         at = lowered.find(verb)
         while at >= 0:
             if (at == 0 or not lowered[at - 1].isalpha()) and (order := _ORDERED.match(text, at)):
-                if order.group(1).split()[0] not in _NOT_IN_A_SLOT and like_a_name(order.group(1), shape):
+                if order.group(1).split()[0] not in NOT_IN_A_SLOT and like_a_name(order.group(1), shape):
                     yield order.start(1), order.end(1), True
             at = lowered.find(verb, at + len(verb))
     for m in (
@@ -590,7 +578,7 @@ def candidates(
     ):  # "Send Aigerim Nurlanovna the hotel confirmation"
         yield m.start(1), m.end(1), None
     for m in _SINGLE.finditer(text) if by_context else ():
-        if m.group(1) not in _NOT_IN_A_SLOT:  # "Katarina: Hello, I got your details…"
+        if m.group(1) not in NOT_IN_A_SLOT:  # "Katarina: Hello, I got your details…"
             yield m.start(1), m.end(1), None
     for m in _OWNER_OF.finditer(text) if by_context else ():
         if owner := _OWNER.search(text, max(0, m.start() - 40), m.start()):

@@ -19,7 +19,7 @@ from tekizai.signals.names import (
     spelled_like_names,
 )
 from tekizai.signals.news import news
-from tekizai.signals.typed_names import capitalise_given_names, mentions
+from tekizai.signals.typed_names import capitalise_given_names, mentions, names_on
 
 # -- whether the text around is personal -------------------------------------------------------
 
@@ -82,6 +82,7 @@ def plain_names(
         *candidates(text, shape, slots_only=slots_only),
         *((s, e, False) for s, e in recognised),
         *((s, e, False) for s, e in mentions(text)),
+        *((s, e, True) for s, e in names_on(text)),
     ]
     words = not reported
     details = list(anchors)

@@ -20,6 +20,7 @@ from tekizai.signals.findings import Detector, Finding
 from tekizai.signals.health_hr import about_a_person, health_and_hr_terms
 from tekizai.signals.name_shape import NameShape
 from tekizai.signals.names import like_a_name
+from tekizai.signals.national_ids import FOREIGN_IDS
 from tekizai.signals.normalize import digits_of, fold
 from tekizai.signals.personal_names import plain_names
 from tekizai.signals.records import sql_values, table_values
@@ -262,15 +263,28 @@ _CONTEXT_DETECTORS: list[Detector] = [
     _labelled("bank_account", r"記号\s?\d{5}\s*番号", r"\d{6,8}", ("記号",)),
     _labelled(
         "passport_number",
-        r"旅券番号|旅券|パスポート(?:番号)?|passport(?: number| no\.?)?",
+        r"旅券番号|旅券|パスポート(?:番号)?|passport(?: number| no\.?)?|reisepass(?: ?nr\.?)?|passeport|pasaporte|"
+        r"passaporto|paspoort|passi",
         # Japan's TK1234567, and the 8 or 9 letters and digits of most others (19FV04422, C01X00T47)
         # (or as OCR reads a scan, every digit apart: 5 3 3 4 8 1 9 2 7)
         r"[A-Z]{1,2}\d{7,8}|(?=[A-Z]{0,8}\d)[A-Z0-9]{8,9}\b|\d(?: \d){7,8}\b",
-        ("旅券", "パスポート", "passport"),
+        (
+            "旅券",
+            "パスポート",
+            "passport",
+            "reisepass",
+            "passeport",
+            "pasaporte",
+            "passaporto",
+            "paspoort",
+            "passi",
+        ),
     ),
     _labelled(
         "driving_licence",
-        r"運転免許(?:証)?(?:の?番号)?|免許証の?番号|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number)?|DL#",
+        r"運転免許(?:証)?(?:の?番号)?|免許証の?番号|driver'?s licen[cs]e(?: number| no\.?)?|driving licen[cs]e(?: number)?|DL#|"
+        # a state's licence: "California licence is D1234567"
+        r"(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:driver'?s )?licen[cs]e(?: number| no\.?)?(?: is)?",
         r"[A-Z0-9]{1,3}\d{6,12}|[A-Z]\d{3}(?:-\d{3,4}){2,3}|\d{2,5}(?:[ \-]\d{2,5}){1,3}",
         ("免許", "licen", "dl#"),
     ),
@@ -436,7 +450,7 @@ def _tables(original: str, folded: str) -> Iterable[Finding]:
 
 
 #: detectors that can only match where a digit is (numbers, labelled values, addresses) or an @ is
-_NEED_DIGIT: list[Detector] = [_numbers, _iban, phones, *_CONTEXT_DETECTORS, addresses]
+_NEED_DIGIT: list[Detector] = [_numbers, _iban, phones, *_CONTEXT_DETECTORS, *FOREIGN_IDS, addresses]
 _NEED_AT: list[Detector] = [emails]
 _ALWAYS: list[Detector] = [secrets, markings, _names, _tables, spoken_phones]
 _DIGIT = re.compile(r"\d")

@@ -6,6 +6,9 @@ every span found in it is a span of the original.
 Only given names that are no English word or place when written small are restored: "don't", "jack
 up", "frank", "will", "mark", "grace", "summer", "virginia" stay as they are.
 
+A name as a card or a form prints it, after the words that say so ("name on card M J OYELARAN",
+"Name on it: Esperanza Villalobos"): a slot, whatever its letters.
+
 And a chat's mention of someone by their handle (「@yamada.taro 明日の健康診断…」, "@priya.n can you cover"):
 a person, personal by context, as a name is.
 """
@@ -80,3 +83,17 @@ def mentions(text: str) -> Iterable[tuple[int, int]]:
             continue
         if m.group(1).lower() not in _NOT_SOMEONE:
             yield m.start(1), m.end(1)
+
+
+_NAME_ON = re.compile(
+    r"\b[Nn]ame on (?:it|the card|card|the account|account|the licence|the license|the passport|the booking)[:\s]+"
+    r"([A-Z][A-Za-z'\-]*\.?(?:[ \t]+[A-Z][A-Za-z'\-]*\.?){0,3})"
+)
+
+
+def names_on(text: str) -> Iterable[tuple[int, int]]:
+    """Spans of the names a card, an account or a document is said to bear."""
+    if "ame on " not in text:
+        return
+    for m in _NAME_ON.finditer(text):
+        yield m.start(1), m.end(1)

@@ -364,6 +364,28 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 31: other countries' IDs and bank details, a state's licence, a name on a card, titles in
+        # other languages, wages
+        (
+            "Name Brodie McAllister, BSB 062-000, Account 12345678, TFN 123 456 782",
+            "national_id",
+            "123 456 782",
+        ),
+        (
+            "Name Brodie McAllister, BSB 062-000, Account 12345678",
+            "bank_account",
+            "062-000, Account 12345678",
+        ),
+        ("'Guest: Herr Matthias Brenner, Reisepass Nr. C01X00T47'", "passport_number", "C01X00T47"),
+        ("'Guest: Herr Matthias Brenner, Reisepass Nr. C01X00T47'", "person_name", "Matthias Brenner"),
+        ("Our driver's California licence is D1234567", "driving_licence", "D1234567"),
+        ("exp 04/29, name on card M J OYELARAN", "person_name", "M J OYELARAN"),
+        ("Personnummer: 19850412-1234", "national_id", "19850412-1234"),
+        ("codice fiscale FRRGLI85M41H501Z", "national_id", "FRRGLI85M41H501Z"),
+        ("CPF 123.456.789-09, agência 0001, conta 12345-6", "national_id", "123.456.789-09"),
+        ("Mi DNI es 12345678Z y vivo en Madrid", "national_id", "12345678Z"),
+        ("PESEL 44051401359, ul. Długa 12/4", "national_id", "44051401359"),
+        ("employee Darnell Okafor, SSN 078-05-1120, wages $64,200", "hr_info", "wages $64,200"),
         # set 30: a parent signing with the child's name, a relative set off by a comma, a department
         # before a full name, a kana signature, health reasons, early retirement, an attendance policy
         ("「今日は様子を見て休ませます。陽翔の母」", "person_name", "陽翔"),
@@ -570,6 +592,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 31's near misses: numbers shaped like other countries' IDs whose check fails, a software
+        # licence named without a state
+        "Order 12345678A shipped", "Ref 123.456.789-00 is pending", "the MIT licence is permissive",
         # set 30's near misses: a kin word inside another word (工夫, 大丈夫, 母子), a line break between
         # a family name and the next line's word
         "発達障害の子どもが授業中に落ち着けるような工夫を教えて。", "大丈夫、花粉症の薬は眠くならないものもあります",
@@ -1051,6 +1076,12 @@ _DATA = Path(__file__).parent / "data"
 #                    need to leave early, stepping down; 工夫 no longer holds a husband (夫), nor 母子 a
 #                    mother, and a line break no longer joins a family name to the next line's word.
 #                    Left: "Saskia's performance dipped" (a name the lists lack, spelled unlike one).
+#   fresh_prompts_31 69/85 = 0.81, 24/35, 0/25 (session 10: addresses, phones, bank details and IDs of
+#                    many countries: 32/35 prompts flagged). Fixed: national_ids.py (DNI/NIE and CPF by
+#                    their check, codice fiscale by its shape; PESEL, personnummer, TFN, SIN, BVN,
+#                    Aadhaar, BSB and Brazil's conta where named), passports named in other languages,
+#                    "California licence is …", "name on card M J OYELARAN", Herr/Frau/Mme/Sra titles,
+#                    wages $64,200.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1085,6 +1116,7 @@ _DATA = Path(__file__).parent / "data"
         ("_28", 0.98, 0),
         ("_29", 0.98, 0),
         ("_30", 0.97, 0),
+        ("_31", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
