@@ -86,7 +86,7 @@ _ADDRESS_SAID = re.compile(
 # a British postcode that is all of its line, of a labelled value ("Customer: LS6 2QT") or closes a line
 # after a comma ("it's Tadhg Ó Súilleabháin, BT9 6AZ"): no other
 # number looks like one
-_POSTCODE_UK_ALONE = re.compile(r"(?m)(?:^|[:,][ \t]*)([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})[ \t]*$")
+_POSTCODE_UK_ALONE = re.compile(r"(?m)(?:^|[:,][ \t]*)([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})[.!]?[ \t]*$")
 _ZIP = re.compile(
     r"(?i:\b(?:zip|zip code|zipcode|postal code|postcode|post code)|郵便番号)\W{0,4}(?:is\s)?"
     r"(\d{3,5}(?:[ \-]?\d{2,4})?(?: ?[A-Z]{2}\b)?|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})"

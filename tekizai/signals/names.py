@@ -37,7 +37,7 @@ _EN_FULL_NAME = re.compile(
 )
 
 _EN_TITLED = re.compile(
-    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof|Coach|Nurse|Auntie|Aunty|Uncle|Herr|Frau|Monsieur|Madame|Mme|Mlle|"
+    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof|Coach|Nurse|Auntie|Aunty|Uncle|Herr|Frau|Monsieur|Madame|Mme|Mlle|Oma|Opa|"
     rf"Señora?|Sra?|Signora?|Sig\.ra|Dott)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)"
 )
 
@@ -364,10 +364,10 @@ _PERSON_VERB = (
     r"fractured|sprained|twisted|hurt|injured|fainted|collapsed|tested|caught|got|went|came|feels|felt|seems|"
     r"can't|won't|isn't|wasn't|doesn't|didn't|does|did|cant|wont|isnt|wasnt|doesnt|didnt|"
     # what someone did at work or in their life: "Tamsin worked under me", "Ruairi took a week"
-    r"worked|took|returned|resigned|retired|quit|underwent|recovered|moved|lost|applied|finished|failed"
+    r"worked|took|returned|resigned|retired|quit|underwent|recovered|moved|lost|applied|finished|failed|handed"
 )
 _SINGLE = re.compile(
-    rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘：「]))({_CAP})"
+    rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘：「])|(?<=\d\d:\d\d ))({_CAP})"
     rf"(?=[ \t]+(?:{_PERSON_VERB})\b"
     # "Dmitri's been put on…", "Evander's mum rang": a contraction or a relative makes the word someone
     # "Mariusz to go on a PIP": what is planned for someone, in minutes and notes

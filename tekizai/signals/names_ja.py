@@ -75,6 +75,8 @@ def _ja_name(family: str, rest: str) -> bool | None:
         return None
     if rest in _JA_TITLES:
         return True
+    # a given name and a title after it (島田 圭介部長): the name, the title aside
+    rest = next((rest[: -len(t)] for t in _JA_TITLES if rest.endswith(t) and len(rest) > len(t)), rest)
     if len(rest) <= 3 and rest[0] not in JA_NOT_A_GIVEN_NAME and rest[-1] not in JA_NOT_A_GIVEN_NAME:
         return False
     return None
@@ -236,8 +238,11 @@ def _family_name_runs(text: str) -> Iterable[tuple[int, int, bool | None]]:
             )
         if titled:  # 東郷社長: the name, not the title
             yield m.start(), m.start() + family, True
-        elif titled is not None:
-            yield m.start(), m.end(), False
+        elif titled is not None:  # the name, a title after it aside (島田 圭介部長)
+            end = m.end() - next(
+                (len(t) for t in _JA_TITLES if m.group(2).endswith(t) and m.group(2) != t), 0
+            )
+            yield m.start(), end, False
         elif m.end(1) != m.start(2):  # 経理部 高田 誠: a department before a name, read again from the name
             at = m.start(2)
 

@@ -89,7 +89,7 @@ def plain_names(
     near_terms = list(terms) if words else []
     if words:
         anchors = [*anchors, *near_terms]
-    return [
+    names = [
         (s, e)
         for s, e, slot in found
         if slot
@@ -103,6 +103,26 @@ def plain_names(
             )
         )
     ]
+    return names + list(_recurring(text, names))
+
+
+def _recurring(text: str, names: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Every other place a name found personal stands in the same text ("(Arvid)" a line before
+    "Arvid handed over…, feeling unwell"): masked once, it must be masked everywhere."""
+    found = set(names)
+    for name in {text[s:e] for s, e in names if e - s >= 2}:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            edges = (text[at - 1] if at else " ", text[end] if end < len(text) else " ")
+            if (
+                (at, end) not in found
+                and not (edges[0].isalnum() and name[0].isascii())
+                and not (edges[1].isalnum() and name[-1].isascii())
+            ):
+                found.add((at, end))
+                yield at, end
+            at = text.find(name, end)
 
 
 def _beside_a_term(text: str, start: int, end: int, terms: list[tuple[int, int]], shape: NameShape) -> bool:

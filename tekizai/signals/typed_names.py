@@ -73,8 +73,17 @@ _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+){
 _NOT_SOMEONE = frozenset("here channel everyone all team admin admins everybody room group bot".split())
 
 
+# a chat export's speakers by their handles, heading their lines (maria.k: …, jon.b: …)
+_HANDLE_SPEAKER = re.compile(r"(?m)^[ \t]*([a-z][a-z0-9]*[._][a-z0-9]+):[ \t]")
+
+
 def mentions(text: str) -> Iterable[tuple[int, int]]:
-    """Spans of handles mentioned in the text (without the @)."""
+    """Spans of handles mentioned in the text (without the @), and of handles speaking in a chat
+    export (two lines or more headed by handles)."""
+    if ":" in text:
+        speakers = list(_HANDLE_SPEAKER.finditer(text))
+        if len(speakers) >= 2:
+            yield from ((m.start(1), m.end(1)) for m in speakers)
     if "@" not in text:
         return
     for m in _MENTION.finditer(text):

@@ -364,6 +364,42 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 32: a name before a title, health reasons and stepping down in Japanese, an op, a PIP, a
+        # postcode closing a sentence, an injury sustained, a German postcard, a log's names, a chat
+        # export's handles
+        (
+            "なお、営業本部の島田 圭介部長は、健康上の理由により12月31日付で退任いたします。",
+            "person_name",
+            "島田 圭介",
+        ),
+        (
+            "なお、営業本部の島田 圭介部長は、健康上の理由により12月31日付で退任いたします。",
+            "hr_info",
+            "退任",
+        ),
+        (
+            "From: Dev lead\n> Fine by me. Also FYI Henrik is off for his gallbladder op next week.",
+            "health_info",
+            "gallbladder op",
+        ),
+        (
+            "- Beatrix Holm: 5 yrs, strong ML, currently on a PIP at her current job",
+            "hr_info",
+            "currently on a PIP",
+        ),
+        ("Agent: Thanks Mr Abernathy, and the postcode?\nCustomer: EH3 9DR.", "postal_address", "EH3 9DR"),
+        ("the IP (Mr G. Tsvetkov) sustained a laceration to the left hand", "health_info", "laceration"),
+        ("'Liebe Oma Hildegard, Papa ist seit Montag im Krankenhaus'", "health_info", "Krankenhaus"),
+        (
+            "- 02:10 disk full on db-2 (Arvid)\n- 03:45 Arvid handed over to Nkem, feeling unwell",
+            "person_name",
+            "Arvid",
+        ),
+        (
+            "#general\nmaria.k: anyone seen the readers?\njon.b: yes\nmaria.k: I'll be out, root canal",
+            "person_name",
+            "maria.k",
+        ),
         # set 31: other countries' IDs and bank details, a state's licence, a name on a card, titles in
         # other languages, wages
         (
@@ -592,6 +628,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 32's near misses: a config's keys heading lines, a title alone
+        "[server]\nhost.name: example\nlog.level: info\n", "社長の挨拶文を考えて",
         # set 31's near misses: numbers shaped like other countries' IDs whose check fails, a software
         # licence named without a state
         "Order 12345678A shipped", "Ref 123.456.789-00 is pending", "the MIT licence is permissive",
@@ -1082,6 +1120,12 @@ _DATA = Path(__file__).parent / "data"
 #                    Aadhaar, BSB and Brazil's conta where named), passports named in other languages,
 #                    "California licence is …", "name on card M J OYELARAN", Herr/Frau/Mme/Sra titles,
 #                    wages $64,200.
+#   fresh_prompts_32 67/79 = 0.85, 27/35, 0/25 (session 10: retrieval contexts, tool outputs, system
+#                    prompts, threads, chat exports, logs: 32/35 prompts flagged). Fixed: 島田 圭介部長 (a
+#                    given name with a title after it), 健康上の理由, 退任, 辞任, gallbladder op, on a PIP,
+#                    a postcode closing a sentence, sustained a laceration, referred to A&E, a few German,
+#                    French and Spanish health words, Oma/Opa, a name after a log's time, handed over, a
+#                    chat export's handles (maria.k:, jon.b:).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1117,6 +1161,7 @@ _DATA = Path(__file__).parent / "data"
         ("_29", 0.98, 0),
         ("_30", 0.97, 0),
         ("_31", 1.0, 0),
+        ("_32", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
