@@ -135,7 +135,7 @@ HR_JA = (
     r"ボーナス|人事面談|顛末書|譴責|戒告|停職|出勤停止|諭旨|労災|労働災害|傷病手当|早退|無断欠勤|給与明細|源泉徴収票|"
     r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット|"
     # a selection's stages, a contract's end, a temp's placement
-    r"クビにな|クビを切|クビだ|退任|辞任|契約を[^。\n]{0,10}終了|シフト(?:を)?休|シフト(?:を)?(?:代わ|交代)|辞める|辞めた|辞めます|残業(?:が)?\d+時間|休ませてください|(?:一次|二次|"
+    r"クビにな|クビを切|クビだ|退任|辞任|契約を打ち切|打ち切られ|契約を[^。\n]{0,10}終了|シフト(?:を)?休|シフト(?:を)?(?:代わ|交代)|辞める|辞めた|辞めます|残業(?:が)?\d+時間|休ませてください|(?:一次|二次|"
     r"三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
 )
 
@@ -154,7 +154,7 @@ PHRASE_WORDS = frozenset(
     "fixed zero grade band expectations rating issues concerns misconduct suspended handed quit let promoted "
     "promotion op sickle referral retiring retirement harming self mouth slipped herniated prolapsed bulging resign "
     "resignation working transfer reasons grounds struggling problem early rate policy plan dipped dropped declined "
-    "stepping back neck knee hip wage wages sustained referred scan ultrasound mri contract employment "
+    "stepping back neck knee hip wage wages sustained referred illness treatment bullying current expected base scan ultrasound mri contract employment "
     "renew extend extended".split()
 )
 
@@ -228,7 +228,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |"
     r"third )?stroke|"
-    r"fit note|sick pay|colou?r-?blind|sustained an? (?:laceration|fracture|burn|cut|head injury|injury)|referred to a&e|post-op(?:erative)?|sickle[- ]cell|(?:for|on|due to) (?:health reasons|"
+    r"fit note|sick pay|colou?r-?blind|sustained an? (?:laceration|fracture|burn|cut|head injury|injury)|referred to a&e|(?:her|his|their|my|mum's|dad's|mother's|father's|wife's|husband's) (?:illness|operation|treatment)|post-op(?:erative)?|sickle[- ]cell|(?:for|on|due to) (?:health reasons|"
     r"health grounds|ill[- ]health)|(?:was|been|being|got) sick (?:in|at|on|after|during)|"
     r"struggling with (?:alcohol|drink|drinking|drugs|addiction|gambling|depression|anxiety|(?:her|his|their|"
     r"my) mental health)|(?:drinking|alcohol|drug) problem|for (?:her|his|their|my) back(?=[ .,;)']|$)|for (?:her|"
@@ -283,7 +283,7 @@ HR_PHRASES = HR_PHRASES + (
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
     r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|"
-    r"(?:is|was|currently|been) on a pip\b|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|"
+    r"(?:is|was|currently|been) on a pip\b|attendance (?:has )?(?:dropped|fallen|fell)|(?:current|expected|base) (?:salary |pay )?(?:of )?[$£€]?\d+k\b|(?:manager|boss|supervisor) (?:is|was|has been|keeps) bullying|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|"
     r"attendance policy|performance plan|performance (?:dipped|dropped|declined|slipped)|(?:is|was|"
     r"will be) stepping down|(?:need|needs|needed|will need) to leave early|(?:decided|decides|wants|wanted|plans|"
     r"planning|going|intends|intend|has|have) to resign|(?:my|her|his|their|your) resignation(?: letter)?|"

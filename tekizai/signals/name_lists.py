@@ -346,8 +346,8 @@ KATAKANA_GIVEN_NAMES = frozenset(
 """.split()
 )
 
-#: given names as friends and family write them, in hiragana (たくやは禁酒中, ゆうこが入院): three or more
-#: kana, none of them a word as well (not かおり 香り, ゆかり 縁, はるか 遥か, ひかり 光, みなみ 南)
+#: given names as friends and family write them, in hiragana (たくやは禁酒中, ゆうこが入院, ゆいは中耳炎): none
+#: of them a word as well (not かおり 香り, ゆかり 縁, はるか 遥か, ひかり 光, みなみ 南, まい, なな, あい, そら)
 JA_KANA_GIVEN_NAMES = frozenset(
     """
 たくや けんた ゆうた しょうた だいき りょうた ゆうき はると そうた ゆうと ひろき たろう けんじ こうた しんじ
@@ -356,6 +356,7 @@ JA_KANA_GIVEN_NAMES = frozenset(
 ゆうこ まゆみ あやか みさき ちひろ めぐみ さやか まなみ なつみ あすか ともみ なおみ ゆうか みゆき あやの
 ゆみこ けいこ ようこ かずこ ともこ まりこ のりこ ひろこ あきこ さちこ えりか まりな れいな ゆいな ひなた
 りさこ みずき あかね さとみ ゆきこ かなこ なつき ほのか まどか みき なお ゆり えみ まみ
+ゆい りな れな みお りこ ゆな ひな りお
 """.split()
 )
 

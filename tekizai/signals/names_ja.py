@@ -175,7 +175,7 @@ _JA_BARE = re.compile(
 )
 # a given name in hiragana, as friends write each other (たくやは禁酒中, ゆうこちゃんが入院): personal by context
 _JA_KANA_GIVEN = re.compile(
-    r"(?<![\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff])([\u3041-\u3093]{3,5}?)(?:ちゃん|くん|君)?"
+    r"(?<![\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff])([\u3041-\u3093]{2,5}?)(?:ちゃん|くん|君)?"
     r"(?=は|が|も|から|と|に|の|って|です[。、！!\s])"
 )
 # a given name in kana after a friend or a relation (友達のけんたが, 元カレのりょうたから, ママ友のあやかちゃん)

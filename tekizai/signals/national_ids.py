@@ -2,7 +2,7 @@
 (Spain's DNI and NIE, Brazil's CPF) or a shape nothing else has (Italy's codice fiscale) it is found
 wherever it stands; the rest where their name stands before them, whatever their check says (a
 value typed where the number goes is one): Poland's PESEL, Sweden's personnummer, Australia's TFN and
-BSB, Canada's SIN, Nigeria's BVN, India's Aadhaar, Brazil's bank branch and account.
+BSB, Canada's SIN, Nigeria's BVN, the UK's UTR, India's Aadhaar, Brazil's bank branch and account.
 
 Detectors in the shape ``sensitivity`` runs them (``(original, folded) -> findings``), number-bound:
 run only near digits.
@@ -44,6 +44,7 @@ _LABELLED: list[tuple[str, re.Pattern[str], str]] = [
     ("national_id", re.compile(r"(?i)\b(?:TFN|tax file number)\b\W{0,4}(\d{3} ?\d{3} ?\d{3})\b"), "tfn"),
     ("national_id", re.compile(r"(?i)\b(?:SIN|social insurance number)\b\W{0,4}(\d{3}[ \-]?\d{3}[ \-]?\d{3})\b"), "sin"),
     ("national_id", re.compile(r"(?i)\bBVN\b\W{0,4}(\d{11})\b"), "bvn"),
+    ("national_id", re.compile(r"(?i)\b(?:UTR|unique taxpayer reference)\b(?: is)?\W{0,4}(\d{5} ?\d{5})\b"), "utr"),
     ("national_id", re.compile(r"(?i)\b(?:aadhaar|aadhar)(?: number| no\.?)?\W{0,4}(\d{4} ?\d{4} ?\d{4})\b"), "aadha"),
     ("bank_account", re.compile(r"(?i)\bBSB\b\W{0,4}(\d{3}-?\d{3}(?:\W{1,4}(?:account|acct)\W{0,4}\d{6,10})?)"), "bsb"),
     ("bank_account", re.compile(r"(?i)\b(?:ag[êe]ncia\W{0,4}\d{4}\W{1,4})?conta(?: corrente)?\W{0,4}(\d{4,12}-?\d)\b"), "conta"),

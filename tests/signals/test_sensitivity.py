@@ -364,6 +364,17 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 33: attendance dropped, a current salary in k, a manager bullying, a UTR, 契約を打ち切られ,
+        # a two-kana given name
+        (
+            "Elodie Marchand (Year 8): her attendance has dropped to 84% since her mum's illness",
+            "hr_info",
+            "attendance has dropped",
+        ),
+        ("'Candidate Ignacio Ferreyra wants 20% more than his current 68k'", "hr_info", "current 68k"),
+        ("'Hi Morwenna, your UTR is 12345 67890, please don't share it.'", "national_id", "12345 67890"),
+        ("依頼人の松下 恵美さんは、妊娠を報告した直後に契約を打ち切られた", "hr_info", "契約を打ち切"),
+        ("「ゆいは昨日から中耳炎で耳鼻科に通っています。」", "person_name", "ゆい"),
         # set 32: a name before a title, health reasons and stepping down in Japanese, an op, a PIP, a
         # postcode closing a sentence, an injury sustained, a German postcard, a log's names, a chat
         # export's handles
@@ -628,6 +639,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 33's near misses: a pet's illness, two kana that are no name
+        "Help me write to the vet about our dog Pepper's diabetes - she needs her insulin dose checked.",
+        "これは昨日から使えません", "まいは何ですか",
         # set 32's near misses: a config's keys heading lines, a title alone
         "[server]\nhost.name: example\nlog.level: info\n", "社長の挨拶文を考えて",
         # set 31's near misses: numbers shaped like other countries' IDs whose check fails, a software
@@ -1126,6 +1140,9 @@ _DATA = Path(__file__).parent / "data"
 #                    a postcode closing a sentence, sustained a laceration, referred to A&E, a few German,
 #                    French and Spanish health words, Oma/Opa, a name after a log's time, handed over, a
 #                    chat export's handles (maria.k:, jon.b:).
+#   fresh_prompts_33 65/72 = 0.90, 30/35, 0/25 (session 10, as professions write them: 34/35 prompts
+#                    flagged). Fixed: attendance has dropped, her mum's illness, current 68k, a manager
+#                    bullying, a UTR, 契約を打ち切られ, two-kana given names that are no words (ゆい, りな).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1162,6 +1179,7 @@ _DATA = Path(__file__).parent / "data"
         ("_30", 0.97, 0),
         ("_31", 1.0, 0),
         ("_32", 1.0, 0),
+        ("_33", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
