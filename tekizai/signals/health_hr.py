@@ -56,12 +56,12 @@ _KIN_EN = re.compile(
 _KIN_JA = re.compile(
     r"(?<![\u4e00-\u9fff])(?:母(?![国校体数集語音艦港])|父(?![兄])|妻|夫)|[義実養]母|[義実養]父|息子|娘|祖母|祖父|"
     r"長男|長女|次男|次女|うちの子|"
-    r"旦那|主人|嫁"
+    r"旦那|主人(?!公)|嫁"
 )
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # "give me phrases for a review" asks for something: "me" there is no one the term is about; nor is
 # "I" who explains, tells or writes ("how do I explain type 1 diabetes to a child")
-_ASKING_ME = re.compile(r"(?i)\b(?:give|tell|show|help|let|send)[ \t]+$")
+_ASKING_ME = re.compile(r"(?i)\b(?:give|tell|tells|told|show|help|let|send)[ \t]+$")
 _I_WHO_TELLS = re.compile(
     r"[ \t]+(?:explain|tell|describe|teach|write|word|phrase|say|talk)\b", re.IGNORECASE
 )

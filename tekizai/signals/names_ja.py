@@ -22,7 +22,7 @@ from tekizai.signals.name_shape import default_shape
 # characters; one-character family names (林, 森, 原, 東) begin too many ordinary words to count here
 _JA_FAMILY = frozenset(s for s in JA_SURNAMES if len(s) >= 2)
 _JA_RUN = re.compile(
-    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})[ \u3000]?([\u4e00-\u9fff]{1,4})(?![\u4e00-\u9fff])"
+    r"(?<![\u4e00-\u9fff々])([\u4e00-\u9fff々]{2,3})[ \u3000]?([\u4e00-\u9fff々]{1,4})(?![\u4e00-\u9fff々])"
 )
 # any run of three to five kanji (or two or three, a space, one to three) standing alone before a
 # particle, a bracket or punctuation: a full name no list knows (轟木隼人が…) when the name-shape
@@ -160,7 +160,8 @@ _NOT_BEFORE_A_TITLE = frozenset(
 _JA_RELATION = re.compile(
     r"(?:(?:部|課|室|店|局|係|センター|チーム)の([\u4e00-\u9fff]{2,3})(?=です|でございます))|"
     r"(?:部下|上司|同僚|同期|後輩|先輩|友人|友達|夫|妻|主人|息子|娘|父|母|兄|姉|弟|妹|祖父|祖母|担当|顧客|患者|社員|新人|"
-    r"派遣社員|アルバイト|パート|部長|課長|係長|社長|主任|弊社|当社|御社|貴社|うち)の([\u4e00-\u9fff]{2,3}?)"
+    r"派遣社員|アルバイト|パート|部長|課長|係長|社長|主任|弊社|当社|御社|貴社|うち)の"
+    r"([\u4e00-\u9fff々]{2,3}?(?:[ \u3000][\u4e00-\u9fff々]{1,3})?)"
     r"(?=[がはをにのとも、]|から|(?:部長|課長|係長|次長|主任|社長|先生|さん|氏)[^\u4e00-\u9fff])"
 )
 
@@ -174,6 +175,18 @@ _JA_BARE = re.compile(
     r"(?=(?:[（(][^）)\n]{1,12}[）)])?(?:は|が|から|も|より|へ|と(?:の|は|一緒)|の(?:給料|給与|評価|査定|体調|病気|入院|退職|異動|休職)))"
 )
 # a given name in hiragana, as friends write each other (たくやは禁酒中, ゆうこちゃんが入院): personal by context
+_KANA_TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
+# the same names in katakana, as a chat writes a friend's (ケンジは昨日クビになった)
+_KATAKANA_GIVEN_NAMES = frozenset(n.translate(_KANA_TO_KATAKANA) for n in JA_KANA_GIVEN_NAMES) | frozenset(
+    "ケンジ アキラ ヒロシ タケシ ユウタ ショウタ ダイキ リョウ ユウキ タクヤ マサト ユミ アヤ エミ マキ ユカ".split()
+)
+_JA_KATAKANA_GIVEN = re.compile(
+    r"(?<![\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa\u30fc]{2,5})(?=は|が|も|から|と|に|って)"
+)
+# given names that are words too (あかり 明かり, ひかり 光, そら 空): names only after a relation (妹のあかりが)
+_KANA_NAMES_AFTER_KIN = JA_KANA_GIVEN_NAMES | frozenset(
+    "あかり ひかり はるか かおり ゆかり みなみ そら ひまり あおい さくら まい なな あい めい".split()
+)
 _JA_KANA_GIVEN = re.compile(
     r"(?<![\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff])([\u3041-\u3093]{2,5}?)(?:ちゃん|くん|君)?"
     r"(?=は|が|も|から|と|に|の|って|です[。、！!\s])"
@@ -266,7 +279,7 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
     for m in _JA_RELATION.finditer(text):
         which = 1 if m.group(1) else 2
         # a listed family name, or any name a title follows (上司の真鍋課長へ)
-        if m.group(which) in _JA_FAMILY or text.startswith(_RELATION_TITLES, m.end(which)):
+        if m.group(which).split()[0] in _JA_FAMILY or text.startswith(_RELATION_TITLES, m.end(which)):
             yield m.start(which), m.end(which), True
         elif (  # a given name after a family word (娘の結衣が), where the name-shape table is sure
             which == 2
@@ -285,8 +298,11 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
     for m in _JA_KIN_LABEL.finditer(text):
         if m.group(1) not in _NOT_A_KIN_NAME and default_shape().probability(m.group(1)) >= _KIN_NAME_SHAPE:
             yield m.start(1), m.end(1), True
+    for m in _JA_KATAKANA_GIVEN.finditer(text):
+        if m.group(1) in _KATAKANA_GIVEN_NAMES:
+            yield m.start(1), m.end(1), False
     for m in _JA_KANA_OF.finditer(text):
-        if m.group(1) in JA_KANA_GIVEN_NAMES:
+        if m.group(1) in _KANA_NAMES_AFTER_KIN:
             yield m.start(1), m.end(1), False
     for m in _JA_SIGNED.finditer(text):
         if m.group(1) in _JA_FAMILY or m.group(1) in JA_KANA_GIVEN_NAMES:

@@ -49,6 +49,19 @@ _PERSONAL_CONTEXT_PATTERN = (
 _PERSONAL_CONTEXT = re.compile(_PERSONAL_CONTEXT_PATTERN.lower())
 _PERSONAL_NEAR = 50  # characters either side of the name
 
+# a request for fiction or a made-up case: its people are characters ("write a short story about a girl
+# named Mia…", "a sitcom scene where Kevin gets fired", 架空の人物を主人公に): only a slot or a contact
+# detail makes a name in it someone's ("a poem for my mum Janet" is still her)
+_FICTION = re.compile(
+    r"(?i)\b(?:write|create|draft|compose|invent|generate|make up|tell me)\b[^.\n]{0,40}?\b(?:story|stories|poem|"
+    r"limerick|novel|script|screenplay|scene|sitcom|dialogue|role-?play|fairy tale|fable|case study|scenario|"
+    r"character|sketch)\b|\b(?:fictional|made-up|imaginary|fictitious|hypothetical)\b|"
+    # (asked for, not told of: an encyclopaedia's "脚本を担当" names real people)
+    r"架空の|(?:物語|小説|脚本|シナリオ|ストーリー|台本|場面|短編)を(?:書いて|作って|考えて|作成)|を主人公に|脚本[：:]"
+)
+# names that stand in for anyone, and are no one's (not 山田太郎: the forms' example is someone's name too)
+_PLACEHOLDERS = frozenset(("John Doe", "Jane Doe", "John Q. Public", "Max Mustermann", "Erika Mustermann"))
+
 
 def personal(text: str, start: int, end: int, anchors: Iterable[tuple[int, int]], words: bool = True) -> bool:
     """A name is personal data here when another personal detail (or, with ``words``, a personal
@@ -75,7 +88,7 @@ def plain_names(
     shape = shape or default_shape()
     text = capitalise_given_names(text)  # "jake's off w covid" reads as "Jake's off…"
     recognised = list(recognised)
-    reported = news(text)
+    reported = news(text) or (not anchors and _FICTION.search(text) is not None)
     # a news report with no contact detail or ID in it keeps only slots: the other patterns need not run
     slots_only = reported and not anchors and not recognised
     found = [
@@ -92,14 +105,17 @@ def plain_names(
     names = [
         (s, e)
         for s, e, slot in found
-        if slot
-        or (
-            personal(text, s, e, anchors, words)
-            and (
-                slot is False
-                or spelled_like_names(text[s:e], shape)
-                or _in_a_record(text, s, e, details, shape)
-                or _beside_a_term(text, s, e, near_terms, shape)
+        if text[s:e] not in _PLACEHOLDERS
+        and (
+            slot
+            or (
+                personal(text, s, e, anchors, words)
+                and (
+                    slot is False
+                    or spelled_like_names(text[s:e], shape)
+                    or _in_a_record(text, s, e, details, shape)
+                    or _beside_a_term(text, s, e, near_terms, shape)
+                )
             )
         )
     ]

@@ -364,6 +364,37 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 34: a 々 family name after a relation with the given name, a katakana given name, a name
+        # that is a word after a relation, let go, happy retirement, a GP note, an absence covered
+        (
+            "「新人の佐々木 悠斗は、研修中に倒れて救急搬送された。原因は過労とみられる。」",
+            "person_name",
+            "佐々木 悠斗",
+        ),
+        ("「ケンジは昨日クビになった。理由は遅刻が多すぎたかららしい」", "person_name", "ケンジ"),
+        ("「妹のあかりが拒食症で入院しています」", "person_name", "あかり"),
+        (
+            "'Hi, its Gethin, my wifes in labour at the Royal Gwent, wont be in today'",
+            "health_info",
+            "wifes in labour",
+        ),
+        (
+            "'We've had to let Marisol go - repeated lateness after two written warnings.'",
+            "hr_info",
+            "had to let Marisol go",
+        ),
+        ("'Jonas Weber - sick 4/11, 5/11; GP note received'", "health_info", "GP note"),
+        (
+            "'Dear Ms Van der Berg, we confirm receipt of your doctor's note covering your absence from 3 to 14 November.'",
+            "hr_info",
+            "your absence from",
+        ),
+        # a story for someone real is still about them
+        (
+            "Write a short story for my son Leo about his stay in hospital after his appendix operation.",
+            "person_name",
+            "Leo",
+        ),
         # set 33: attendance dropped, a current salary in k, a manager bullying, a UTR, 契約を打ち切られ,
         # a two-kana given name
         (
@@ -639,6 +670,13 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 34's near misses: fiction and made-up cases, placeholders, a friend told of in general, a kin
+        # word inside another (主人公)
+        "Write a short story about a girl named Mia who is brave while she is in hospital with leukaemia.",
+        "Create a role-play scenario for nursing students: patient 'John Doe', 54, admitted with chest pain.",
+        "Write dialogue for a sitcom scene where Kevin gets fired from the coffee shop.",
+        "架空の人物「山田花子」を主人公に、入院生活を描く短い物語を書いて。", "ドラマの脚本：主人公のケンジが会社をクビになる場面を書いて。",
+        "How should I phrase a reply to a friend who tells me they lost their job?",
         # set 33's near misses: a pet's illness, two kana that are no name
         "Help me write to the vet about our dog Pepper's diabetes - she needs her insulin dose checked.",
         "これは昨日から使えません", "まいは何ですか",
@@ -1143,6 +1181,14 @@ _DATA = Path(__file__).parent / "data"
 #   fresh_prompts_33 65/72 = 0.90, 30/35, 0/25 (session 10, as professions write them: 34/35 prompts
 #                    flagged). Fixed: attendance has dropped, her mum's illness, current 68k, a manager
 #                    bullying, a UTR, 契約を打ち切られ, two-kana given names that are no words (ゆい, りな).
+#   fresh_prompts_34 57/72 = 0.79, 25/35, 6/25 (session 10, one-line requests as typed to an assistant,
+#                    fiction among the ordinary: 30/35 prompts flagged). Fixed: a request for fiction or a
+#                    made-up case (a story, a sitcom scene, a role-play scenario, 架空の…を主人公に) keeps
+#                    only slots and names beside a contact detail; John Doe and other placeholders are no
+#                    one; 主人公 holds no husband (主人); "tells me" is no one's; 佐々木 悠斗 after 新人の
+#                    (々 in a family name), ケンジは (katakana given names), 妹のあかりが (a name that is a
+#                    word, after a relation), wifes in labour, had to let Marisol go, happy retirement,
+#                    GP note, sick 4/11, your absence from, haemoptysis, 短時間勤務, 過労.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1180,6 +1226,7 @@ _DATA = Path(__file__).parent / "data"
         ("_31", 1.0, 0),
         ("_32", 1.0, 0),
         ("_33", 1.0, 0),
+        ("_34", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
