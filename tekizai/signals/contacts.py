@@ -45,6 +45,17 @@ def _past_cell_edges(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[s
         at = m.start() + cut + 3 if cut > 0 else m.end()
 
 
+# an organisation's number, free to call (0800, 0120, 1-800): no one's own
+_TOLL_FREE = re.compile(r"^(?:\+44 ?\(?0?\)? ?|0)80[08]|^0120|^\+?1?[ \-.(]*8(?:00|88|77|66|55|44|33)\b")
+# a number given as an example of a format ("numbers like 07700 900461", 例：090-1234-5678)
+_AN_EXAMPLE = re.compile(r"(?i)(?:\blike|e\.g\.|such as|for example|for instance|例えば|例[：:])\s*$")
+
+
+def _not_someones(folded: str, start: int, number: str) -> bool:
+    """A toll-free number, or one given as an example of a format."""
+    return bool(_TOLL_FREE.match(number) or _AN_EXAMPLE.search(folded, max(0, start - 16), start))
+
+
 def phones(original: str, folded: str) -> Iterable[Finding]:
     seen: list[tuple[int, int]] = []
     for pattern in (_PHONE_JP, _PHONE_INTL, _PHONE_US):
@@ -64,13 +75,19 @@ def phones(original: str, folded: str) -> Iterable[Finding]:
                     continue  # a bare run of digits is more likely an order number than a phone
             elif not 8 <= len(digits) <= 15:
                 continue
+            if _not_someones(folded, m.start(), m.group()):
+                continue
             if any(s <= m.start() < e for s, e in seen):
                 continue
             seen.append((m.start(), m.end()))
             yield Finding("phone_number", m.start(), m.end())
     for pattern in (_PHONE_LABELLED, _PHONE_LABEL_AFTER):
         for m in pattern.finditer(folded):
-            if 7 <= len(digits_of(m.group(1))) <= 15 and not any(s <= m.start(1) < e for s, e in seen):
+            if (
+                7 <= len(digits_of(m.group(1))) <= 15
+                and not any(s <= m.start(1) < e for s, e in seen)
+                and not _not_someones(folded, m.start(1), m.group(1))
+            ):
                 seen.append((m.start(1), m.end(1)))
                 yield Finding("phone_number", m.start(1), m.end(1))
 

@@ -133,7 +133,7 @@ _EN_SLOTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         re.compile(
             rf"(?m)(?:^|(?<=[\n>'\"“‘]))[ \t]*(?:Thanks|Thank you|Sorry|Welcome(?: back)?|Congratulations|Congrats|"
             rf"Well done|Happy birthday|Good morning|Morning|Evening|Cheers|Bye|Love you|Miss you|Hiya|Yo)[,!]?[ \t]+"
-            rf"(?P<hailed>{_NAME}(?:[ \t]+and[ \t]+{_CAP})?)(?=[ \t]*[,.!:;]|[ \t]+(?:on|for|from|in|to)\b)"
+            rf"(?P<hailed>{_NAME}(?:[ \t]+and[ \t]+{_CAP})?)(?=[ \t]*[,.!:;]|[ \t]+(?:on|for|from|in|to)\b|[ \t]*$)"
         ),
         (
             "thank",

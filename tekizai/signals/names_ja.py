@@ -210,6 +210,7 @@ _JA_KIN_LABEL = re.compile(
     r"(?:長男|長女|次男|次女|三男|三女|配偶者|妻|夫|息子|娘)[ \u3000]*[:：]?[ \u3000]+"
     r"([\u4e00-\u9fff々]{1,3})(?=[）)、。,，\s]|$)"
 )
+_JA_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff々]{2,3})[）)]")
 _PLACES_AND_FIRMS = frozenset(
     "宮城 福島 千葉 石川 福井 長野 山口 香川 福岡 宮崎 川崎 本田 鈴木 豊田 松下 三井 安田 上野 渋谷 大塚 中野 船橋 "
     "町田 藤沢 鎌倉 高松 松山 松本 岡崎 明石 和泉 福山 別府 三菱 住友 日立".split()
@@ -249,6 +250,9 @@ def _family_name_runs(text: str) -> Iterable[tuple[int, int, bool | None]]:
                 ((t, cut) for cut in (3, 2) if (t := _ja_name(whole[:cut], whole[cut:])) is not None),
                 (None, 0),
             )
+        parts = (text[m.start() : m.start() + family], text[m.start() + family : m.end()].strip())
+        if all(part in _PLACES_AND_FIRMS for part in parts):  # 三井住友: two firms' names, a bank's
+            continue
         if titled:  # 東郷社長: the name, not the title
             yield m.start(), m.start() + family, True
         elif titled is not None:  # the name, a title after it aside (島田 圭介部長)
@@ -316,6 +320,9 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             yield m.start(which), m.end(which), True
     for m in _JA_KANA_GIVEN.finditer(text):
         if m.group(1) in JA_KANA_GIVEN_NAMES:
+            yield m.start(1), m.end(1), False
+    for m in _JA_BRACKETED.finditer(text):  # 連絡先 ０８０-…（佐藤）: a listed family name in brackets
+        if m.group(1) in _JA_FAMILY:
             yield m.start(1), m.end(1), False
     for m in _JA_BARE.finditer(text):
         if m.group(1) in _JA_FAMILY and m.group(1) not in _PLACES_AND_FIRMS:

@@ -69,7 +69,7 @@ def iban_valid(iban: str) -> bool:
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
 
 
-_DIGIT_RUN = re.compile(r"(?<![\d])\d(?:[ \-.]?\d){7,22}(?![\d])")
+_DIGIT_RUN = re.compile(r"(?<![\d])\d(?:(?:[ \-.]| {2})?\d){7,22}(?![\d])")
 
 
 # a British sort code heads a bank account's number (40-47-84 70872490): no card is grouped in pairs
@@ -126,7 +126,7 @@ def _labelled(kind: str, labels: str, value: str, hints: tuple[str, ...]) -> Det
     return detect
 
 
-_DATE = r"(?:[MTSHR]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}|\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2} ?[-/.] ?\d{1,2} ?[-/.] ?\d{2,4}|(?:昭和|平成|令和)\s?\d{1,2}年\s?\d{1,2}月\s?\d{1,2}日|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
+_DATE = r"(?:[MTSHR]\s?\d{1,2}[./]\d{1,2}[./]\d{1,2}|\d{4}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?|\d{1,2} ?[-/.] ?\d{1,2} ?[-/.] ?\d{2,4}|(?:昭和|平成|令和)\s?\d{1,2}年\s?\d{1,2}月\s?\d{1,2}日|(?:大正|昭和|平成|令和)[\d十元]{1,3}年[\d十]{1,3}月[\d十]{1,3}日|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
 
 # a British National Insurance number in its printed grouping (JG 10 37 22 B), named or not: two letters
 # of the allowed prefixes, three pairs of digits, a suffix A-D
@@ -175,7 +175,7 @@ _JA_LICENCE = re.compile(r"免許[^\n]{0,30}?第\s?(\d{12})\s?号")
 
 # a British sort code and the eight-digit account after it, named or not (12-34-56 87654321)
 _SORT_CODE_ACCOUNT = re.compile(
-    r"(?<![\d\-])\d\d-\d\d-\d\d(?:[ ,/]+|,? account(?: number| no\.?)?:? )\d{8}(?!\d)"
+    r"(?<![\d\-])\d\d([- ])\d\d\1\d\d(?:[ ,/]+|,? account(?: number| no\.?)?:? )\d{4} ?\d{4}(?!\d)"
 )
 
 
@@ -256,7 +256,7 @@ _CONTEXT_DETECTORS: list[Detector] = [
         r"口座番号|口座|普通預金|当座預金|普通|当座|(?:bank )?account (?:number|no\.?)|bank account|acct\.?|sort code|"
         r"(?:ordinary|savings|current|checking|chequing|deposit) account",
         # a British sort code may come first (40-12-77 31926584)
-        r"(?:\d{2}-\d{2}-\d{2}(?:[ ,/]+|,? account(?: number| no\.?)?:? ))?\d{7,8}",
+        r"(?:\d{2}-\d{2}-\d{2}(?:[ ,/]+|,? account(?: number| no\.?)?:? ))?\d{7,8}|\d(?: \d){6,7}(?!\d)",
         ("口座", "普通", "当座", "account", "acct", "sort code"),
     ),
     # Japan Post Bank (ゆうちょ銀行): a five-digit 記号 and an eight-digit 番号
@@ -295,7 +295,9 @@ _CONTEXT_DETECTORS: list[Detector] = [
             r"geboren am|geburtsdatum|nato il|nata il|data di nascita|nasci em|data de nascimento",
             # a day and a month without the year is still someone's birthday ("born 18 Nov at 4:12am")
             # (and not where a year follows apart, as a wiki bio has it of a public person: "born july 3 , 1976")
-            rf"{_DATE}|(?:\d{{1,2}}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+            rf"{_DATE}|(?:\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b"
+            # (a year in words after it: "3rd of March, nineteen eighty-four")
+            r"(?:,? (?:nineteen|twenty|two thousand)[ \-][a-z]+(?:[ \-][a-z]+)?)?"
             r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b)(?![ ,]*\d)"
             # other languages' dates: 4 de abril de 1995, 4 avril 1995, 4. April 1995
             r"|\d{1,2}\.? (?:de )?[a-záéíóúûäöüç]{3,10} (?:de )?\d{4}",

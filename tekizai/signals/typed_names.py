@@ -95,7 +95,8 @@ def mentions(text: str) -> Iterable[tuple[int, int]]:
 
 
 _NAME_ON = re.compile(
-    r"\b[Nn]ame on (?:it|the card|card|the account|account|the licence|the license|the passport|the booking)[:\s]+"
+    r"\b[Nn]ame on (?:it|the card|card|the account|account|the licence|the license|the passport|the booking|"
+    r"the parcel|the package|the order|the box)[:\s]+"
     r"([A-Z][A-Za-z'\-]*\.?(?:[ \t]+[A-Z][A-Za-z'\-]*\.?){0,3})"
 )
 

@@ -364,6 +364,32 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 35: the typing the issue names: a family name in brackets after a phone, an era date in
+        # kanji numerals, digits apart, a card scanned with double spaces, a year in words, a spaced
+        # sort code, a message signed after "Thanks,"
+        ("携帯：０８０ー１２３４ー５６７８（佐藤）に連絡するよう伝えて", "person_name", "佐藤"),
+        ("生年月日：昭和五十二年七月十五日、氏名：大塚 麻衣", "date_of_birth", "昭和五十二年七月十五日"),
+        ("口座番号は 7 7 2 1 0 4 5 です（三井住友 本店営業部 普通）", "bank_account", "7 7 2 1 0 4 5"),
+        (
+            "Card: 5 1 0 5  1 0 5 1  0 5 1 0  5 0 0 1, exp 11/27",
+            "payment_card",
+            "5 1 0 5  1 0 5 1  0 5 1 0  5 0 0 1",
+        ),
+        (
+            "DOB 3rd of March, nineteen eighty-four - Name: Brigid Fallon",
+            "date_of_birth",
+            "3rd of March, nineteen eighty-four",
+        ),
+        (
+            "Sort code 40 47 84, account 7092 5126 - please send the deposit there. Thanks, Niamh",
+            "bank_account",
+            "40 47 84, account 7092 5126",
+        ),
+        (
+            "Sort code 40 47 84, account 7092 5126 - please send the deposit there. Thanks, Niamh",
+            "person_name",
+            "Niamh",
+        ),
         # set 34: a 々 family name after a relation with the given name, a katakana given name, a name
         # that is a word after a relation, let go, happy retirement, a GP note, an absence covered
         (
@@ -670,6 +696,12 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 35's near misses: a number given as an example of a format, toll-free numbers, two firms'
+        # names joined (a bank's)
+        "Write a regex for UK mobile numbers like 07700 900461.", "例：090-1234-5678 の形式で入力してください",
+        "Call the helpline on 0800 123 4567 for general enquiries - how should I word this on the poster?",
+        "お問い合わせはフリーダイヤル 0120-123-456 まで", "Our support line is 1-800-555-0199.",
+        "三井住友の本店はどこにありますか",
         # set 34's near misses: fiction and made-up cases, placeholders, a friend told of in general, a kin
         # word inside another (主人公)
         "Write a short story about a girl named Mia who is brave while she is in hospital with leukaemia.",
@@ -1189,6 +1221,12 @@ _DATA = Path(__file__).parent / "data"
 #                    (々 in a family name), ケンジは (katakana given names), 妹のあかりが (a name that is a
 #                    word, after a relation), wifes in labour, had to let Marisol go, happy retirement,
 #                    GP note, sick 4/11, your absence from, haemoptysis, 短時間勤務, 過労.
+#   fresh_prompts_35 47/55 = 0.85, 28/35, 2/25 (session 10, the typing the issue names: full-width, kanji
+#                    numerals, digits apart: 32/35 prompts flagged). Fixed: （佐藤） after a phone,
+#                    昭和五十二年七月十五日, bank and card digits apart, 3rd of March + a year in words, a spaced
+#                    sort code, "Thanks, Niamh" closing a message; toll-free numbers (0800, 0120, 1-800)
+#                    and numbers given as an example of a format are no one's; 三井住友 is a bank.
+#                    Left: "name on the parcel: shauna o'leary" (a given name no list holds, typed small).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1227,6 +1265,7 @@ _DATA = Path(__file__).parent / "data"
         ("_32", 1.0, 0),
         ("_33", 1.0, 0),
         ("_34", 1.0, 0),
+        ("_35", 0.98, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
