@@ -210,7 +210,7 @@ _JA_KIN_LABEL = re.compile(
     r"(?:長男|長女|次男|次女|三男|三女|配偶者|妻|夫|息子|娘)[ \u3000]*[:：]?[ \u3000]+"
     r"([\u4e00-\u9fff々]{1,3})(?=[）)、。,，\s]|$)"
 )
-_JA_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff々]{2,3})[）)]")
+_JA_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff々]{2,3})[）)]|(?<=[「：:])([\u4e00-\u9fff々]{2,3})(?=、)")
 _PLACES_AND_FIRMS = frozenset(
     "宮城 福島 千葉 石川 福井 長野 山口 香川 福岡 宮崎 川崎 本田 鈴木 豊田 松下 三井 安田 上野 渋谷 大塚 中野 船橋 "
     "町田 藤沢 鎌倉 高松 松山 松本 岡崎 明石 和泉 福山 別府 三菱 住友 日立".split()
@@ -321,9 +321,10 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
     for m in _JA_KANA_GIVEN.finditer(text):
         if m.group(1) in JA_KANA_GIVEN_NAMES:
             yield m.start(1), m.end(1), False
-    for m in _JA_BRACKETED.finditer(text):  # 連絡先 ０８０-…（佐藤）: a listed family name in brackets
-        if m.group(1) in _JA_FAMILY:
-            yield m.start(1), m.end(1), False
+    for m in _JA_BRACKETED.finditer(text):  # …（佐藤）, 「小島、最近…: a listed family name set apart
+        which = 1 if m.group(1) else 2
+        if m.group(which) in _JA_FAMILY:
+            yield m.start(which), m.end(which), False
     for m in _JA_BARE.finditer(text):
         if m.group(1) in _JA_FAMILY and m.group(1) not in _PLACES_AND_FIRMS:
             yield m.start(1), m.end(1), False

@@ -50,6 +50,11 @@ _LOWER_GIVEN = frozenset(n.lower() for n in EN_GIVEN_NAMES if n.isascii()) - _WO
 _LOWER_WORD = re.compile(r"(?<![\w.@/\\\-])[a-z]{3,}(?![\w@/\\]|'t\b|\.[a-z])")
 # someone writing to or about people they know: a lower-case "i", "my", "u" (a corpus set in lower
 # case, as news headlines and encyclopaedia bios are, tells of public people in the third person)
+# (not a product: ms teams, ms word, dr pepper)
+_AFTER_A_TITLE = re.compile(
+    r"\b((?:mr|mrs|ms|miss|dr)\.? )(?!(?:teams|word|excel|access|office|paint|edge|outlook|project|sql|dos|who|"
+    r"pepper|martens|dre|oetker|strange|jekyll|seuss)\b)([a-z]{3,})\b"
+)
 _SOMEONE_WRITING = re.compile(
     r"\b(?:i|im|i'm|ive|i've|my|me|u|ur|pls|plz|hiya|hey|hi|thx|we|our|us|"
     # the apostrophes and vowels a quick message drops
@@ -62,9 +67,12 @@ def capitalise_given_names(text: str) -> str:
     if not text or text.isupper():
         return text
     hits = {w for w in _LOWER_WORD.findall(text) if w in _LOWER_GIVEN}
-    if not hits or not _SOMEONE_WRITING.search(text):
+    titled = "mr" in text or "ms" in text or "dr " in text
+    if not (hits or titled) or not _SOMEONE_WRITING.search(text):
         return text
-    return _LOWER_WORD.sub(lambda m: m.group().capitalize() if m.group() in hits else m.group(), text)
+    text = _LOWER_WORD.sub(lambda m: m.group().capitalize() if m.group() in hits else m.group(), text)
+    # the family name after a title typed small: "call mr tanaka back"
+    return _AFTER_A_TITLE.sub(lambda m: m.group(1) + m.group(2).capitalize(), text) if titled else text
 
 
 # a handle mentioned in a chat: not an e-mail's domain, a decorator or an at-rule opening a line

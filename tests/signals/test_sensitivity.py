@@ -364,6 +364,32 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 36: she'll be off, orthodontist, a visa that expires, missed stand-ups, a base salary, a
+        # family name set apart at a memo's head, 眠れず, a title typed small, 社外秘の件です, has MS
+        (
+            "Draft a short condolence email to Ingrid - her father died on Saturday and she'll be off this week.",
+            "hr_info",
+            "she'll be off this",
+        ),
+        (
+            "'Hi Oksana, your visa expires on 31 Jan - we can't keep employing you without it.'",
+            "hr_info",
+            "your visa expires",
+        ),
+        (
+            "'Cedric, you've missed the last three stand-ups, this needs to stop or it goes to HR.'",
+            "person_name",
+            "Cedric",
+        ),
+        (
+            "Anneliese Brandt - base €64,000 - bonus 8%; Joost de Wit - base €58,500 - bonus 5%",
+            "hr_info",
+            "base €64,000",
+        ),
+        ("「小島、最近ミスが多い。本人いわく、夜眠れず食欲もない。」", "person_name", "小島"),
+        ("'pls call mr tanaka back on 080 3412 7789 abt his prescription'", "person_name", "tanaka"),
+        ("社外秘の件です。来年4月に大阪工場を閉鎖し", "confidential", "社外秘"),
+        ("my sister just got told she has MS and she's only 29", "health_info", "has MS"),
         # set 35: the typing the issue names: a family name in brackets after a phone, an era date in
         # kanji numerals, digits apart, a card scanned with double spaces, a year in words, a spaced
         # sort code, a message signed after "Thanks,"
@@ -696,6 +722,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 36's near misses: a title's "Ms" is no illness, a product after "ms", a case put with "if I"
+        "Consider the job of Ms Krawcheck, who manages money with Ms Lee.", "can u help me set up ms teams on my laptop",
+        "What should I say to my boss if I need time off for a family emergency?",
         # set 35's near misses: a number given as an example of a format, toll-free numbers, two firms'
         # names joined (a bank's)
         "Write a regex for UK mobile numbers like 07700 900461.", "例：090-1234-5678 の形式で入力してください",
@@ -1227,6 +1256,11 @@ _DATA = Path(__file__).parent / "data"
 #                    sort code, "Thanks, Niamh" closing a message; toll-free numbers (0800, 0120, 1-800)
 #                    and numbers given as an example of a format are no one's; 三井住友 is a bank.
 #                    Left: "name on the parcel: shauna o'leary" (a given name no list holds, typed small).
+#   fresh_prompts_36 59/73 = 0.81, 26/35, 1/25 (session 10, a mixed set after sets 23-35's work: 30/35
+#                    prompts flagged). Fixed: she'll be off this week, orthodontist, your visa expires,
+#                    can't keep employing, missed the last three stand-ups, it goes to HR, base €64,000,
+#                    「小島、…」, 眠れず, 食欲もない, "mr tanaka" typed small, 社外秘の件です, has MS (not a
+#                    title's Ms); "if I need time off" puts a case, no one's. Left: "my sister zara".
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1266,6 +1300,7 @@ _DATA = Path(__file__).parent / "data"
         ("_33", 1.0, 0),
         ("_34", 1.0, 0),
         ("_35", 0.98, 0),
+        ("_36", 0.98, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
