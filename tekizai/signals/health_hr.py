@@ -46,7 +46,8 @@ _IN_HOSPITAL = re.compile(
 # the writer speaking of themself: "I was diagnosed", "私は…入院"
 # (English on lowered text, Japanese apart: one case-insensitive alternation of both cost twice as much)
 _FIRST_PERSON_EN = re.compile(r"\b(?:i|i'm|i've|my|me)\b")
-_FIRST_PERSON_JA = re.compile(r"私|僕|自分")
+# (not 私 inside another word: 私兵, 私立, 私鉄, 私物)
+_FIRST_PERSON_JA = re.compile(r"私(?![兵立鉄物有設営的服道費])|僕|自分")
 # someone close to the writer, identifiable to them: "Dad's surgery", 【母】通院, 妻が…寝込んで
 _KIN_EN = re.compile(
     r"\b(?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|grandad|"

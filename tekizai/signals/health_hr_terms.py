@@ -38,7 +38,7 @@ HEALTH_WORDS = frozenset(
     "inpatient colonoscopy endoscopy mammogram ultrasound vasectomy hysterectomy mastectomy "
     "appendectomy tonsillectomy concussed dislocated whiplash fainted nits nosebleed nosebleeds sectioned "
     "resection postoperative bulimic anorexic antenatal prenatal postnatal laceration lacerations contusion "
-    "haemoptysis hemoptysis dyspnoea dyspnea tachycardia bradycardia orthodontist orthodontic "
+    "haemoptysis hemoptysis dyspnoea dyspnea tachycardia bradycardia orthodontist orthodontic t2dm t1dm htn ckd "
     # a few words of German, French and Spanish, as a postcard or a forwarded message has them
     "krankenhaus krank operiert hôpital hospitalisé hospitalisée malade hospitalizado hospitalizada enfermo "
     "enferma".split()
@@ -136,7 +136,7 @@ HR_JA = (
     r"ボーナス|人事面談|顛末書|譴責|戒告|停職|出勤停止|諭旨|労災|労働災害|傷病手当|早退|無断欠勤|給与明細|源泉徴収票|"
     r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット|"
     # a selection's stages, a contract's end, a temp's placement
-    r"クビにな|クビを切|クビだ|退任|辞任|契約を打ち切|打ち切られ|短時間勤務|契約を[^。\n]{0,10}終了|シフト(?:を)?休|シフト(?:を)?(?:代わ|交代)|辞める|辞めた|辞めます|残業(?:が)?\d+時間|休ませてください|(?:一次|二次|"
+    r"クビにな|クビを切|クビだ|退任|辞任|契約を打ち切|打ち切られ|短時間勤務|退職金|会社都合退職|契約を[^。\n]{0,10}終了|シフト(?:を)?休|シフト(?:を)?(?:代わ|交代)|辞める|辞めた|辞めます|残業(?:が)?\d+時間|休ませてください|(?:一次|二次|"
     r"三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
 )
 
@@ -156,7 +156,7 @@ PHRASE_WORDS = frozenset(
     "promotion op sickle referral retiring retirement harming self mouth slipped herniated prolapsed bulging resign "
     "resignation working transfer reasons grounds struggling problem early rate policy plan dipped dropped declined "
     "stepping back neck knee hip wage wages sustained referred illness treatment bullying current expected base labour "
-    "labor happy let off visa keep hr missed ms scan ultrasound mri contract employment "
+    "labor happy let off visa keep hr missed ms application pip investigation got car sob scan ultrasound mri contract employment "
     "renew extend extended".split()
 )
 
@@ -230,7 +230,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |"
     r"third )?stroke|"
-    r"fit note|sick pay|colou?r-?blind|sustained an? (?:laceration|fracture|burn|cut|head injury|injury)|referred to a&e|(?:her|his|their|my|mum's|dad's|mother's|father's|wife's|husband's) (?:illness|operation|treatment)|(?:wife|wifes|wife's|partner|partners|partner's|she's|shes|she is|is|gone|went) in(?:to)? (?:labour|labor)\b|gp(?:'s)? note|sick (?:on )?\d{1,2}/\d{1,2}|diagnosed with ms\b|(?:has|got) ms(?=[ ,;!?]*(?:and|but|since|so|now)\b|[,;!?]|\.?$)|post-op(?:erative)?|sickle[- ]cell|(?:for|on|due to) (?:health reasons|"
+    r"fit note|sick pay|colou?r-?blind|sustained an? (?:laceration|fracture|burn|cut|head injury|injury)|referred to a&e|(?:her|his|their|my|mum's|dad's|mother's|father's|wife's|husband's) (?:illness|operation|treatment)|(?:wife|wifes|wife's|partner|partners|partner's|she's|shes|she is|is|gone|went) in(?:to)? (?:labour|labor)\b|gp(?:'s)? note|sick (?:on )?\d{1,2}/\d{1,2}|diagnosed with ms\b|(?:has|got) ms(?=[ ,;!?]*(?:and|but|since|so|now)\b|[,;!?]|\.?$)|sob on exertion|post-op(?:erative)?|sickle[- ]cell|(?:for|on|due to) (?:health reasons|"
     r"health grounds|ill[- ]health)|(?:was|been|being|got) sick (?:in|at|on|after|during)|"
     r"struggling with (?:alcohol|drink|drinking|drugs|addiction|gambling|depression|anxiety|(?:her|his|their|"
     r"my) mental health)|(?:drinking|alcohol|drug) problem|for (?:her|his|their|my) back(?=[ .,;)']|$)|for (?:her|"
@@ -254,13 +254,14 @@ HEALTH_JA = HEALTH_JA + (
     r"DV(?:され|を受け|被害)|家庭内暴力|虐待を受け|シェルターに|熱を出|\d+度の熱|\d+(?:\.\d)?度台の熱|"
     r"りんご病|溶連菌|RSウイルス|突発性発疹|ヘルパンギーナ|プール熱|水いぼ|とびひ|主訴|盲導犬|"
     r"[\u30a0-\u30ff\u4e00-\u9fff]{1,6}病(?:のため|で(?:休|入院|通院)|と診断)|"
-    r"鬱っぽ|うつっぽ|鬱状態|インフル|病院通い|熱出|健康上の理由|体調上の理由|過労|眠れず|食欲(?:が|も)?ない|食欲不振|[0-9０-９一二三四五六七八九十]+針縫|指を切|禁酒中|肝臓の数値|肝臓が悪|気分が落ち込|術後|整形外科|皮膚科|眼科|耳鼻(?:咽喉)?科|産婦人科|婦人科|"
+    r"鬱っぽ|うつっぽ|鬱状態|インフル|病院通い|熱出|健康上の理由|体調上の理由|過労|眠れず|食欲(?:が|も)?ない|食欲不振|"
+    r"せん妄|夜間不穏|不穏(?:あり|状態|行動)|吐いて|吐いた|うつ(?:で|に|と診断)|病院行|[0-9０-９一二三四五六七八九十]+針縫|指を切|禁酒中|肝臓の数値|肝臓が悪|気分が落ち込|術後|整形外科|皮膚科|眼科|耳鼻(?:咽喉)?科|産婦人科|婦人科|"
     r"小児科|泌尿器科|脳外科"
 )
 HR_WORDS = HR_WORDS | frozenset(
     # (not resigned, suspension, absence, reprimanded, redundancies or arrears: sports and business news
     # are full of them beside names)
-    "grievances probationary blacklisted".split()
+    "grievances probationary blacklisted redeployed redeployment tupe pilon".split()
 )
 HR_PHRASES = HR_PHRASES + (
     # (not "his contract", "his transfer", "his return", "her review": sport and books say them)
@@ -285,7 +286,7 @@ HR_PHRASES = HR_PHRASES + (
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
     r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|"
-    r"(?:is|was|currently|been) on a pip\b|attendance (?:has )?(?:dropped|fallen|fell)|(?:current|expected|base) (?:salary |pay )?(?:of )?[$£€]?\d+k\b|(?:manager|boss|supervisor) (?:is|was|has been|keeps) bullying|happy retirement|(?:had|have|having) to let \w+ go|(?:your|her|his|their|my) absence (?:from|on|between|of)|(?:she'll|he'll|they'll|i'll|will) be off (?:this|next|for|until|on|today|tomorrow)|(?:your|her|his|their|my) visa expires|(?:can't|cannot|can not) keep employing|(?:it|this) (?:goes|will go|is going) to hr|missed the last (?:\w+ )?(?:stand-?ups|meetings|shifts)|base (?:salary |pay )?[$£€¥] ?\d[\d,.]*\d|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|"
+    r"(?:is|was|currently|been) on a pip\b|attendance (?:has )?(?:dropped|fallen|fell)|(?:current|expected|base) (?:salary |pay )?(?:of )?[$£€]?\d+k\b|(?:manager|boss|supervisor) (?:is|was|has been|keeps) bullying|happy retirement|(?:had|have|having) to let \w+ go|(?:your|her|his|their|my) absence (?:from|on|between|of)|(?:she'll|he'll|they'll|i'll|will) be off (?:this|next|for|until|on|today|tomorrow)|(?:your|her|his|their|my) visa expires|(?:can't|cannot|can not) keep employing|(?:it|this) (?:goes|will go|is going) to hr|missed the last (?:\w+ )?(?:stand-?ups|meetings|shifts)|base (?:salary |pay )?[$£€¥] ?\d[\d,.]*\d|\bon pip\b|investigation into (?:[\w']+ ){0,4}(?:conduct|behaviour|behavior)|got the job|\d+k \+ car|car allowance|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|"
     r"attendance policy|performance plan|performance (?:dipped|dropped|declined|slipped)|(?:is|was|"
     r"will be) stepping down|(?:need|needs|needed|will need) to leave early|(?:decided|decides|wants|wanted|plans|"
     r"planning|going|intends|intend|has|have) to resign|(?:my|her|his|their|your) resignation(?: letter)?|"

@@ -37,7 +37,7 @@ _EN_FULL_NAME = re.compile(
 )
 
 _EN_TITLED = re.compile(
-    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof|Coach|Nurse|Auntie|Aunty|Uncle|Herr|Frau|Monsieur|Madame|Mme|Mlle|Oma|Opa|"
+    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof|Coach|Nurse|Auntie|Aunty|Uncle|Herr|Frau|Monsieur|Madame|Mme|Mlle|Oma|Opa|Pt|"
     rf"Señora?|Sra?|Signora?|Sig\.ra|Dott)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)"
 )
 
@@ -368,7 +368,7 @@ _PERSON_VERB = (
 )
 _SINGLE = re.compile(
     rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘：「])|(?<=\d\d:\d\d ))({_CAP})"
-    rf"(?=[ \t]+(?:{_PERSON_VERB})\b"
+    rf"(?=(?:[ \t]*\([a-z ]{{2,20}}\))?[ \t]+(?:{_PERSON_VERB})\b"
     # "Dmitri's been put on…", "Evander's mum rang": a contraction or a relative makes the word someone
     # "Mariusz to go on a PIP": what is planned for someone, in minutes and notes
     rf"|[ \t]+to[ \t]+(?:go on|start|return|join|leave|cover|move to|take over|step down|step in)\b"

@@ -189,7 +189,7 @@ _KANA_NAMES_AFTER_KIN = JA_KANA_GIVEN_NAMES | frozenset(
 )
 _JA_KANA_GIVEN = re.compile(
     r"(?<![\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff])([\u3041-\u3093]{2,5}?)(?:ちゃん|くん|君)?"
-    r"(?=は|が|も|から|と|に|の|って|です[。、！!\s])"
+    r"(?=は|が|も|から|と|に|の|って|、|です[。、！!\s])"
 )
 # a given name in kana after a friend or a relation (友達のけんたが, 元カレのりょうたから, ママ友のあやかちゃん)
 _JA_KANA_OF = re.compile(
@@ -210,7 +210,9 @@ _JA_KIN_LABEL = re.compile(
     r"(?:長男|長女|次男|次女|三男|三女|配偶者|妻|夫|息子|娘)[ \u3000]*[:：]?[ \u3000]+"
     r"([\u4e00-\u9fff々]{1,3})(?=[）)、。,，\s]|$)"
 )
-_JA_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff々]{2,3})[）)]|(?<=[「：:])([\u4e00-\u9fff々]{2,3})(?=、)")
+_JA_BRACKETED = re.compile(
+    r"[（(]([\u4e00-\u9fff々]{2,3})[）)]|(?:(?<=[「：:])|(?<=[部課室]の))([\u4e00-\u9fff々]{2,3})(?=[、。」]|$)"
+)
 _PLACES_AND_FIRMS = frozenset(
     "宮城 福島 千葉 石川 福井 長野 山口 香川 福岡 宮崎 川崎 本田 鈴木 豊田 松下 三井 安田 上野 渋谷 大塚 中野 船橋 "
     "町田 藤沢 鎌倉 高松 松山 松本 岡崎 明石 和泉 福山 別府 三菱 住友 日立".split()

@@ -85,9 +85,16 @@ _NOT_SOMEONE = frozenset("here channel everyone all team admin admins everybody 
 _HANDLE_SPEAKER = re.compile(r"(?m)^[ \t]*([a-z][a-z0-9]*[._][a-z0-9]+):[ \t]")
 
 
+# a person's handle in a log line, in two parts (user=h.nakamura, user=yama_k; not user=app, user=orders,
+# nor a mailbox's user=finance@…)
+_LOG_USER = re.compile(r"\buser(?:name)?=([a-z][a-z0-9]*[._][a-z0-9]+)(?![\w@.])")
+
+
 def mentions(text: str) -> Iterable[tuple[int, int]]:
     """Spans of handles mentioned in the text (without the @), and of handles speaking in a chat
     export (two lines or more headed by handles)."""
+    if "user" in text:
+        yield from ((m.start(1), m.end(1)) for m in _LOG_USER.finditer(text))
     if ":" in text:
         speakers = list(_HANDLE_SPEAKER.finditer(text))
         if len(speakers) >= 2:

@@ -364,6 +364,36 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 37: a formula's name, clinical and HR abbreviations, 申し送り, 退職金, a log's user, a kana name
+        # before a comma, うつで, an application unsuccessful, an investigation into conduct, a name with
+        # its role in brackets
+        ('Fix this Excel formula: =IF(B2="Ofelia Marquez","on PIP","")', "hr_info", "on PIP"),
+        ("'Pt Gustavo Reyes, 61M, T2DM, HTN, SOB on exertion, BP 162/98'", "health_info", "T2DM"),
+        (
+            "'Following the TUPE transfer, Mr Duncan Farquhar's role has been redeployed'",
+            "hr_info",
+            "redeployed",
+        ),
+        ("「2F 東病棟 205号 石井 正男 様、夜間不穏あり。せん妄の可能性。」", "health_info", "せん妄"),
+        ("勤続22年、基本給42万円、会社都合退職。対象者は経理部の坂本。", "person_name", "坂本"),
+        (
+            "'2026-11-23 10:15:02 WARN user=h.nakamura login, mfa code sent to +81 90-5512-8893'",
+            "person_name",
+            "h.nakamura",
+        ),
+        ("「りなちゃん、今日はお昼寝のあとに吐いてしまいました。」", "person_name", "りな"),
+        ("「西川さん、今日うつで病院行くって言ってたから会議は欠席です」", "health_info", "うつで"),
+        (
+            "'Dear Mr. Fujita, your application for the manager position has been unsuccessful.'",
+            "hr_info",
+            "application for the manager position has been unsuccessful",
+        ),
+        (
+            "'CONFIDENTIAL - HR: investigation into Ms Catriona Mackie's conduct is ongoing'",
+            "hr_info",
+            "investigation into Ms Catriona Mackie's conduct",
+        ),
+        ("'Tessa (reception) has a latex allergy - please use the nitrile gloves.'", "person_name", "Tessa"),
         # set 36: she'll be off, orthodontist, a visa that expires, missed stand-ups, a base salary, a
         # family name set apart at a memo's head, 眠れず, a title typed small, 社外秘の件です, has MS
         (
@@ -722,6 +752,11 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 37's near misses: a service account in a log, なお as a conjunction, a German name that is an
+        # acronym too, 不穏 of politics, 私 inside another word
+        "host=db.internal user=orders password=${DB_PASSWORD}", "なお、詳細は追って連絡します。",
+        "Gerd Franken said the plant would open in 2027, according to officials, police and reporters.",
+        "各派が私兵を抱えて不穏な情勢が続いた。",
         # set 36's near misses: a title's "Ms" is no illness, a product after "ms", a case put with "if I"
         "Consider the job of Ms Krawcheck, who manages money with Ms Lee.", "can u help me set up ms teams on my laptop",
         "What should I say to my boss if I need time off for a family emergency?",
@@ -1261,6 +1296,13 @@ _DATA = Path(__file__).parent / "data"
 #                    can't keep employing, missed the last three stand-ups, it goes to HR, base €64,000,
 #                    「小島、…」, 眠れず, 食欲もない, "mr tanaka" typed small, 社外秘の件です, has MS (not a
 #                    title's Ms); "if I need time off" puts a case, no one's. Left: "my sister zara".
+#   fresh_prompts_37 60/77 = 0.78, 23/35, 0/25 (session 10: code comments, fixtures, formulas, calendars,
+#                    clinical and HR abbreviations, logs: 30/35 prompts flagged). Fixed: on PIP, Pt as a
+#                    title, T2DM/HTN/CKD, SOB on exertion, TUPE, redeployed, PILON, せん妄, 夜間不穏, 退職金,
+#                    経理部の坂本。, a person's handle in a log (user=h.nakamura; not user=app), a kana name
+#                    before a comma, 吐いて, うつで, 病院行, an application … unsuccessful (its word opens a
+#                    window now), investigation into …'s conduct, got the job, 85k + car, "Tessa
+#                    (reception) has"; なお is a conjunction, 私兵 holds no 私, 不穏 alone is unrest.
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1301,6 +1343,7 @@ _DATA = Path(__file__).parent / "data"
         ("_34", 1.0, 0),
         ("_35", 0.98, 0),
         ("_36", 0.98, 0),
+        ("_37", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
