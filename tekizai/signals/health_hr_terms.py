@@ -136,7 +136,8 @@ HR_JA = (
     r"ボーナス|人事面談|顛末書|譴責|戒告|停職|出勤停止|諭旨|労災|労働災害|傷病手当|早退|無断欠勤|給与明細|源泉徴収票|"
     r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット|"
     # a selection's stages, a contract's end, a temp's placement
-    r"クビにな|クビを切|クビだ|退任|辞任|契約を打ち切|打ち切られ|短時間勤務|退職金|会社都合退職|契約を[^。\n]{0,10}終了|シフト(?:を)?休|シフト(?:を)?(?:代わ|交代)|辞める|辞めた|辞めます|残業(?:が)?\d+時間|休ませてください|(?:一次|二次|"
+    r"クビにな|クビを切|クビだ|退任|辞任|契約を打ち切|打ち切られ|短時間勤務|退職金|会社都合退職|定年退職|再雇用|"
+    r"任命する|転職(?:が)?決ま|年収\d+万?(?:円)?アップ|契約を[^。\n]{0,10}終了|シフト(?:を)?休|シフト(?:を)?(?:代わ|交代)|辞める|辞めた|辞めます|残業(?:が)?\d+時間|休ませてください|(?:一次|二次|"
     r"三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
 )
 
@@ -156,7 +157,9 @@ PHRASE_WORDS = frozenset(
     "promotion op sickle referral retiring retirement harming self mouth slipped herniated prolapsed bulging resign "
     "resignation working transfer reasons grounds struggling problem early rate policy plan dipped dropped declined "
     "stepping back neck knee hip wage wages sustained referred illness treatment bullying current expected base labour "
-    "labor happy let off visa keep hr missed ms application pip investigation got car sob scan ultrasound mri contract employment "
+    "labor happy let off visa keep hr missed ms application pip investigation got car sob reduce moving move moved "
+    "going flexible compressed competitor counter counteroffer last promoted withheld eligible tax pension absent "
+    "didn't didnt confirm claim risk voluntary scan ultrasound mri contract employment "
     "renew extend extended".split()
 )
 
@@ -286,7 +289,7 @@ HR_PHRASES = HR_PHRASES + (
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
     r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|"
-    r"(?:is|was|currently|been) on a pip\b|attendance (?:has )?(?:dropped|fallen|fell)|(?:current|expected|base) (?:salary |pay )?(?:of )?[$£€]?\d+k\b|(?:manager|boss|supervisor) (?:is|was|has been|keeps) bullying|happy retirement|(?:had|have|having) to let \w+ go|(?:your|her|his|their|my) absence (?:from|on|between|of)|(?:she'll|he'll|they'll|i'll|will) be off (?:this|next|for|until|on|today|tomorrow)|(?:your|her|his|their|my) visa expires|(?:can't|cannot|can not) keep employing|(?:it|this) (?:goes|will go|is going) to hr|missed the last (?:\w+ )?(?:stand-?ups|meetings|shifts)|base (?:salary |pay )?[$£€¥] ?\d[\d,.]*\d|\bon pip\b|investigation into (?:[\w']+ ){0,4}(?:conduct|behaviour|behavior)|got the job|\d+k \+ car|car allowance|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|"
+    r"(?:is|was|currently|been) on a pip\b|attendance (?:has )?(?:dropped|fallen|fell)|(?:current|expected|base) (?:salary |pay )?(?:of )?[$£€]?\d+k\b|(?:manager|boss|supervisor) (?:is|was|has been|keeps) bullying|happy retirement|(?:had|have|having) to let \w+ go|(?:your|her|his|their|my) absence (?:from|on|between|of)|(?:she'll|he'll|they'll|i'll|will) be off (?:this|next|for|until|on|today|tomorrow)|(?:your|her|his|their|my) visa expires|(?:can't|cannot|can not) keep employing|(?:it|this) (?:goes|will go|is going) to hr|missed the last (?:\w+ )?(?:stand-?ups|meetings|shifts)|base (?:salary |pay )?[$£€¥] ?\d[\d,.]*\d|\bon pip\b|investigation into (?:[\w']+ ){0,4}(?:conduct|behaviour|behavior)|got the job|\d+k \+ car|car allowance|reduce to (?:one|two|three|four|\d) days a week|(?:moving|move|moved|going) to part-time|part-time hours|flexible working|compressed hours|leaving for a competitor|counter-?offer|last day (?:is|will be|was)|(?:her|his|their|my|your) promotion|promoted to|(?:bonus|pay|salary) (?:has been |was |is )?withheld|(?:not|isn't|aren't) eligible for (?:the |a |her |his )?(?:bonus|pay rise|promotion|sick pay)|tax code|take[- ]home (?:pay )?(?:went|has gone|is|was)|pension contributions|absent without leave|(?:offer|job offer) to \w+(?: \w+)? at (?:band|grade|level)|(?:didn't|did not|didnt) get the job|not (?:to )?confirm (?:you|her|him|them) in post|(?:her|his|their|'s) overtime claim|at risk of redundancy|voluntary redundancy|contract (?:ends|will end)|settlement agreement|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|"
     r"attendance policy|performance plan|performance (?:dipped|dropped|declined|slipped)|(?:is|was|"
     r"will be) stepping down|(?:need|needs|needed|will need) to leave early|(?:decided|decides|wants|wanted|plans|"
     r"planning|going|intends|intend|has|have) to resign|(?:my|her|his|their|your) resignation(?: letter)?|"

@@ -403,7 +403,7 @@ _NAME_GIVEN = re.compile(rf"\b[Nn]ame[ \t]+({_NAME})(?=[ \t]*[,;(]|[ \t]*$)")
 _OWNER_OF = re.compile(
     rf"(?:'s|(?<=s)')[ \t]+(?:{_RELATION}|maternity|paternity|sick|leave|contract|appointment|surgery|operation|treatment|"
     rf"therapy|interview|shift|clients|wedding|funeral|illness|condition|medication|prescription|visa|payslip|"
-    rf"leaving|retirement|farewell|performance|"
+    rf"leaving|retirement|farewell|performance|bonus|pension|pay|salary|overtime|hours|role|zero-hours|promotion|"
     rf"probation|dismissal|resignation|pregnancy|diagnosis|test results|rota|notice)\b"
 )
 _OWNER = re.compile(rf"\b{_CAP}$")

@@ -212,6 +212,8 @@ _JA_KIN_LABEL = re.compile(
 )
 _JA_BRACKETED = re.compile(
     r"[（(]([\u4e00-\u9fff々]{2,3})[）)]|(?:(?<=[「：:])|(?<=[部課室]の))([\u4e00-\u9fff々]{2,3})(?=[、。」]|$)"
+    # a colleague by their department's short name: 総務の松浦が, 営業の菅原は
+    r"|(?<=総務の|営業の|経理の|人事の|開発の|広報の|企画の|法務の|購買の|物流の|製造の|品質の)([\u4e00-\u9fff々]{2,3})(?=[がはもに、])"
 )
 _PLACES_AND_FIRMS = frozenset(
     "宮城 福島 千葉 石川 福井 長野 山口 香川 福岡 宮崎 川崎 本田 鈴木 豊田 松下 三井 安田 上野 渋谷 大塚 中野 船橋 "
@@ -324,7 +326,7 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
         if m.group(1) in JA_KANA_GIVEN_NAMES:
             yield m.start(1), m.end(1), False
     for m in _JA_BRACKETED.finditer(text):  # …（佐藤）, 「小島、最近…: a listed family name set apart
-        which = 1 if m.group(1) else 2
+        which = m.lastindex or 1
         if m.group(which) in _JA_FAMILY:
             yield m.start(which), m.end(which), False
     for m in _JA_BARE.finditer(text):

@@ -364,6 +364,42 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 38: HR as people phrase it: fewer days, a counter-offer, a promotion, a bonus withheld, a tax
+        # code, part-time hours, a pension, flexible working, 定年退職, 再雇用, 出向 after 営業の, 任命, 転職
+        (
+            "'Ottilie has asked to reduce to four days a week after her return'",
+            "hr_info",
+            "reduce to four days a week",
+        ),
+        ("'Reuben is leaving for a competitor; counter-offer of 10% was declined.'", "person_name", "Reuben"),
+        (
+            "'Augustin's bonus has been withheld pending the outcome of the investigation.'",
+            "person_name",
+            "Augustin",
+        ),
+        (
+            "my tax code changed to BR and my take home went down by £300. I'm Colm Doherty",
+            "hr_info",
+            "tax code",
+        ),
+        (
+            "Write a message to the team: Kamala is moving to part-time hours from January",
+            "person_name",
+            "Kamala",
+        ),
+        (
+            "社内向けに短く：「総務の松浦が今月末で定年退職、来月から再雇用で週3日勤務」",
+            "person_name",
+            "松浦",
+        ),
+        ("英語にして：「営業の菅原は、来年度から名古屋支社へ出向になります」", "person_name", "菅原"),
+        ("「大西 聡 殿　貴殿を令和8年12月1日付で課長に任命する。」", "hr_info", "任命する"),
+        ("このLINEに返事を：「さとし、転職決まった！年収100万アップ！」", "person_name", "さとし"),
+        (
+            "'Benedetta - agreed flexible working: compressed hours, 4x9, Wednesday off.'",
+            "hr_info",
+            "flexible working",
+        ),
         # set 37: a formula's name, clinical and HR abbreviations, 申し送り, 退職金, a log's user, a kana name
         # before a comma, うつで, an application unsuccessful, an investigation into conduct, a name with
         # its role in brackets
@@ -752,6 +788,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 38's near misses: HR words in general questions
+        "What is a BR tax code in the UK?", "What does 'compressed hours' mean in flexible working?",
+        "定年退職後の再雇用の一般的な条件は？",
         # set 37's near misses: a service account in a log, なお as a conjunction, a German name that is an
         # acronym too, 不穏 of politics, 私 inside another word
         "host=db.internal user=orders password=${DB_PASSWORD}", "なお、詳細は追って連絡します。",
@@ -1303,6 +1342,14 @@ _DATA = Path(__file__).parent / "data"
 #                    before a comma, 吐いて, うつで, 病院行, an application … unsuccessful (its word opens a
 #                    window now), investigation into …'s conduct, got the job, 85k + car, "Tessa
 #                    (reception) has"; なお is a conjunction, 私兵 holds no 私, 不穏 alone is unrest.
+#   fresh_prompts_38 38/70 = 0.54, 18/35, 0/25 (session 10, HR about named people, the weakest kind:
+#                    20/35 prompts flagged). Fixed: reduce to four days a week, part-time hours, flexible
+#                    working, compressed hours, leaving for a competitor, counter-offer, last day is, her
+#                    promotion, promoted to, bonus withheld, not eligible for the bonus, tax code, take
+#                    home, pension contributions, absent without leave, an offer at band 6, didn't get
+#                    the job, not confirm in post, at risk of / voluntary redundancy, an owner of a bonus,
+#                    a pension or hours ("Quinn's pension"), 定年退職, 再雇用, 任命する, 転職決まった,
+#                    総務の松浦が, さとし. Left: "records show Eamon was absent" (no slot before the name).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1344,6 +1391,7 @@ _DATA = Path(__file__).parent / "data"
         ("_35", 0.98, 0),
         ("_36", 0.98, 0),
         ("_37", 1.0, 0),
+        ("_38", 0.97, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
