@@ -50,7 +50,7 @@ _FIRST_PERSON_EN = re.compile(r"\b(?:i|i'm|i've|my|me)\b")
 _FIRST_PERSON_JA = re.compile(r"私(?![兵立鉄物有設営的服道費])|僕|自分")
 # someone close to the writer, identifiable to them: "Dad's surgery", 【母】通院, 妻が…寝込んで
 _KIN_EN = re.compile(
-    r"\b(?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|grandad|"
+    r"\b(?:mom|mum|mam|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|grandad|"
     r"granddad|granny|brother|sister|aunt|uncle|nephew|niece|cousin|fianc[eé]e?|stepson|stepdaughter)\b"
 )
 # (a kin word inside another word is none: 工夫, 大丈夫, 稲妻, 酵母, 母国, 母音, 神父)
@@ -124,19 +124,23 @@ def _interesting(words: set[str]) -> set[str]:
 def _terms_in_lowered(text: str, lowered: str) -> list[Finding]:
     found = []
     windows: list[tuple[int, int]] = []
-    interesting = _interesting(set(_WORD.findall(lowered)))
+    words = set(_WORD.findall(lowered))
+    # a word and its "'s" (her cancer's back, the surgery's done): the word is the term
+    interesting = _interesting(words | {w[:-2] for w in words if w.endswith("'s")})
     for m in _WORD.finditer(lowered) if interesting else ():
         word = m.group()
         if word not in interesting:
-            continue
+            word = word[:-2] if word.endswith("'s") else word
+            if word not in interesting:
+                continue
         if (
             word in HEALTH_WORDS
             or (word[:3] in _HEALTH_HEADS and word.startswith(HEALTH_PREFIXES))
             or word.endswith(_PROCEDURE_ENDINGS)
         ):
-            found.append(Finding("health_info", m.start(), m.end()))
+            found.append(Finding("health_info", m.start(), m.start() + len(word)))
         elif word in HR_WORDS or (word[:3] in _HR_HEADS and word.startswith(HR_PREFIXES)):
-            found.append(Finding("hr_info", m.start(), m.end()))
+            found.append(Finding("hr_info", m.start(), m.start() + len(word)))
         if word in PHRASE_WORDS:
             start, end = max(0, m.start() - _BEFORE_WORD), m.end() + _AFTER_WORD
             if windows and start <= windows[-1][1]:

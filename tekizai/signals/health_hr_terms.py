@@ -39,6 +39,7 @@ HEALTH_WORDS = frozenset(
     "appendectomy tonsillectomy concussed dislocated whiplash fainted nits nosebleed nosebleeds sectioned "
     "resection postoperative bulimic anorexic antenatal prenatal postnatal laceration lacerations contusion "
     "haemoptysis hemoptysis dyspnoea dyspnea tachycardia bradycardia orthodontist orthodontic t2dm t1dm htn ckd "
+    "transplant immunocompromised dyspraxic dyslexic "
     # a few words of German, French and Spanish, as a postcard or a forwarded message has them
     "krankenhaus krank operiert hôpital hospitalisé hospitalisée malade hospitalizado hospitalizada enfermo "
     "enferma".split()
@@ -136,7 +137,7 @@ HR_JA = (
     r"ボーナス|人事面談|顛末書|譴責|戒告|停職|出勤停止|諭旨|労災|労働災害|傷病手当|早退|無断欠勤|給与明細|源泉徴収票|"
     r"扶養|派遣切り|雇用保険|失業|離職票|人員削減|降給|減俸|賃金カット|"
     # a selection's stages, a contract's end, a temp's placement
-    r"クビにな|クビを切|クビだ|退任|辞任|契約を打ち切|打ち切られ|短時間勤務|退職金|会社都合退職|定年退職|再雇用|"
+    r"クビにな|クビを切|クビだ|退任|辞任|在宅勤務|契約を打ち切|打ち切られ|短時間勤務|退職金|会社都合退職|定年退職|再雇用|"
     r"任命する|転職(?:が)?決ま|年収\d+万?(?:円)?アップ|契約を[^。\n]{0,10}終了|シフト(?:を)?休|シフト(?:を)?(?:代わ|交代)|辞める|辞めた|辞めます|残業(?:が)?\d+時間|休ませてください|(?:一次|二次|"
     r"三次|最終|役員)面接|書類選考|選考結果|契約終了|契約解除|派遣先|基本給|月給|時給|日給|年俸"
 )
@@ -159,7 +160,8 @@ PHRASE_WORDS = frozenset(
     "stepping back neck knee hip wage wages sustained referred illness treatment bullying current expected base labour "
     "labor happy let off visa keep hr missed ms application pip investigation got car sob reduce moving move moved "
     "going flexible compressed competitor counter counteroffer last promoted withheld eligible tax pension absent "
-    "didn't didnt confirm claim risk voluntary scan ultrasound mri contract employment "
+    "didn't didnt confirm claim risk voluntary light need needs kit coming come came part immune drinking lift "
+    "letter affecting scan ultrasound mri contract employment "
     "renew extend extended".split()
 )
 
@@ -233,7 +235,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |"
     r"third )?stroke|"
-    r"fit note|sick pay|colou?r-?blind|sustained an? (?:laceration|fracture|burn|cut|head injury|injury)|referred to a&e|(?:her|his|their|my|mum's|dad's|mother's|father's|wife's|husband's) (?:illness|operation|treatment)|(?:wife|wifes|wife's|partner|partners|partner's|she's|shes|she is|is|gone|went) in(?:to)? (?:labour|labor)\b|gp(?:'s)? note|sick (?:on )?\d{1,2}/\d{1,2}|diagnosed with ms\b|(?:has|got) ms(?=[ ,;!?]*(?:and|but|since|so|now)\b|[,;!?]|\.?$)|sob on exertion|post-op(?:erative)?|sickle[- ]cell|(?:for|on|due to) (?:health reasons|"
+    r"fit note|sick pay|colou?r-?blind|sustained an? (?:laceration|fracture|burn|cut|head injury|injury)|referred to a&e|(?:her|his|their|my|mum's|dad's|mother's|father's|wife's|husband's) (?:illness|operation|treatment)|(?:wife|wifes|wife's|partner|partners|partner's|she's|shes|she is|is|gone|went) in(?:to)? (?:labour|labor)\b|gp(?:'s)? note|sick (?:on )?\d{1,2}/\d{1,2}|diagnosed with ms\b|(?:has|got) ms(?=[ ,;!?]*(?:and|but|since|so|now)\b|[,;!?]|\.?$)|sob on exertion|doctor'?s letter|(?:can't|cannot|can not) lift|immune system is (?:weak|compromised)|(?:her|his|their|'s) drinking|came in (?:drunk|hungover)|post-op(?:erative)?|sickle[- ]cell|(?:for|on|due to) (?:health reasons|"
     r"health grounds|ill[- ]health)|(?:was|been|being|got) sick (?:in|at|on|after|during)|"
     r"struggling with (?:alcohol|drink|drinking|drugs|addiction|gambling|depression|anxiety|(?:her|his|their|"
     r"my) mental health)|(?:drinking|alcohol|drug) problem|for (?:her|his|their|my) back(?=[ .,;)']|$)|for (?:her|"
@@ -289,7 +291,7 @@ HR_PHRASES = HR_PHRASES + (
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
     r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|"
-    r"(?:is|was|currently|been) on a pip\b|attendance (?:has )?(?:dropped|fallen|fell)|(?:current|expected|base) (?:salary |pay )?(?:of )?[$£€]?\d+k\b|(?:manager|boss|supervisor) (?:is|was|has been|keeps) bullying|happy retirement|(?:had|have|having) to let \w+ go|(?:your|her|his|their|my) absence (?:from|on|between|of)|(?:she'll|he'll|they'll|i'll|will) be off (?:this|next|for|until|on|today|tomorrow)|(?:your|her|his|their|my) visa expires|(?:can't|cannot|can not) keep employing|(?:it|this) (?:goes|will go|is going) to hr|missed the last (?:\w+ )?(?:stand-?ups|meetings|shifts)|base (?:salary |pay )?[$£€¥] ?\d[\d,.]*\d|\bon pip\b|investigation into (?:[\w']+ ){0,4}(?:conduct|behaviour|behavior)|got the job|\d+k \+ car|car allowance|reduce to (?:one|two|three|four|\d) days a week|(?:moving|move|moved|going) to part-time|part-time hours|flexible working|compressed hours|leaving for a competitor|counter-?offer|last day (?:is|will be|was)|(?:her|his|their|my|your) promotion|promoted to|(?:bonus|pay|salary) (?:has been |was |is )?withheld|(?:not|isn't|aren't) eligible for (?:the |a |her |his )?(?:bonus|pay rise|promotion|sick pay)|tax code|take[- ]home (?:pay )?(?:went|has gone|is|was)|pension contributions|absent without leave|(?:offer|job offer) to \w+(?: \w+)? at (?:band|grade|level)|(?:didn't|did not|didnt) get the job|not (?:to )?confirm (?:you|her|him|them) in post|(?:her|his|their|'s) overtime claim|at risk of redundancy|voluntary redundancy|contract (?:ends|will end)|settlement agreement|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|"
+    r"(?:is|was|currently|been) on a pip\b|attendance (?:has )?(?:dropped|fallen|fell)|(?:current|expected|base) (?:salary |pay )?(?:of )?[$£€]?\d+k\b|(?:manager|boss|supervisor) (?:is|was|has been|keeps) bullying|happy retirement|(?:had|have|having) to let \w+ go|(?:your|her|his|their|my) absence (?:from|on|between|of)|(?:she'll|he'll|they'll|i'll|will) be off (?:this|next|for|until|on|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:your|her|his|their|my) visa expires|(?:can't|cannot|can not) keep employing|(?:it|this) (?:goes|will go|is going) to hr|missed the last (?:\w+ )?(?:stand-?ups|meetings|shifts)|base (?:salary |pay )?[$£€¥] ?\d[\d,.]*\d|\bon pip\b|investigation into (?:[\w']+ ){0,4}(?:conduct|behaviour|behavior)|got the job|\d+k \+ car|car allowance|reduce to (?:one|two|three|four|\d) days a week|(?:moving|move|moved|going) to part-time|part-time hours|flexible working|compressed hours|leaving for a competitor|counter-?offer|last day (?:is|will be|was)|(?:her|his|their|my|your) promotion|promoted to|(?:bonus|pay|salary) (?:has been |was |is )?withheld|(?:not|isn't|aren't) eligible for (?:the |a |her |his )?(?:bonus|pay rise|promotion|sick pay)|tax code|take[- ]home (?:pay )?(?:went|has gone|is|was)|pension contributions|absent without leave|(?:offer|job offer) to \w+(?: \w+)? at (?:band|grade|level)|(?:didn't|did not|didnt) get the job|not (?:to )?confirm (?:you|her|him|them) in post|(?:her|his|their|'s) overtime claim|at risk of redundancy|voluntary redundancy|contract (?:ends|will end)|settlement agreement|light duties|(?:need|needs) (?:a few|some|two|three|\d+) days(?: off)?|maternity (?:pay|allowance)|kit days|(?:coming|come|came|going|went) back part-time|return(?:ing)? part-time|\bleave: \d+|affecting (?:her|his|their|my) work|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|"
     r"attendance policy|performance plan|performance (?:dipped|dropped|declined|slipped)|(?:is|was|"
     r"will be) stepping down|(?:need|needs|needed|will need) to leave early|(?:decided|decides|wants|wanted|plans|"
     r"planning|going|intends|intend|has|have) to resign|(?:my|her|his|their|your) resignation(?: letter)?|"

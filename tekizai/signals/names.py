@@ -173,7 +173,7 @@ _EN_SLOTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            r"(?im:^[ \t>]*(?:full name|name|customer|patient|employee|applicant|contact(?: person| name)?|attn|attention|"
+            r"(?im:(?:^[ \t>]*|(?<=['\"“‘]))(?:full name|name|customer|patient|employee|applicant|contact(?: person| name)?|attn|attention|"
             r"prepared by|submitted by|requested by|approved by|guest|passenger|travell?er|insured|bill to|ship to|"
             r"billing address|shipping address|recipient|sender|account holder|cardholder)[ \t]*:[ \t]*"
             rf"(?P<label>[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]+(?:[ \t.]+[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]*\.?){{0,3}})"
@@ -367,7 +367,7 @@ _PERSON_VERB = (
     r"worked|took|returned|resigned|retired|quit|underwent|recovered|moved|lost|applied|finished|failed|handed"
 )
 _SINGLE = re.compile(
-    rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘：「])|(?<=\d\d:\d\d ))({_CAP})"
+    rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘：「])|(?<=\d\d:\d\d )|(?<=\bthat ))({_CAP})"
     rf"(?=(?:[ \t]*\([a-z ]{{2,20}}\))?[ \t]+(?:{_PERSON_VERB})\b"
     # "Dmitri's been put on…", "Evander's mum rang": a contraction or a relative makes the word someone
     # "Mariusz to go on a PIP": what is planned for someone, in minutes and notes
@@ -404,6 +404,7 @@ _OWNER_OF = re.compile(
     rf"(?:'s|(?<=s)')[ \t]+(?:{_RELATION}|maternity|paternity|sick|leave|contract|appointment|surgery|operation|treatment|"
     rf"therapy|interview|shift|clients|wedding|funeral|illness|condition|medication|prescription|visa|payslip|"
     rf"leaving|retirement|farewell|performance|bonus|pension|pay|salary|overtime|hours|role|zero-hours|promotion|"
+    rf"drinking|request|"
     rf"probation|dismissal|resignation|pregnancy|diagnosis|test results|rota|notice)\b"
 )
 _OWNER = re.compile(rf"\b{_CAP}$")

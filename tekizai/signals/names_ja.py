@@ -32,7 +32,7 @@ _KANJI_NUMERALS = "〇一二三四五六七八九十百千万"
 # place or a body (not 山, 川, 島 or 内: three-kanji family names end in them)
 _NEVER_ENDS_A_NAME = frozenset(
     "症障病炎癌腫術療薬剤科法性化的率量費料額式制版型機器物書品員者論業界類件票表案策点面側期週度円語会社部課室局省庁所館院駅線号"
-    "家師手官党派"  # a trade or a side (落語家, 医師, 歌手), no one's name
+    "家師手官党派折"  # a trade or a side (落語家, 医師, 歌手), no one's name
 )
 # everyday words the name-shape table takes for names (大丈夫 reads like 和夫)
 _WORDS_LIKE_NAMES = frozenset("大丈夫 丈夫 工夫 一人一人 自分自身 皆様方".split())
@@ -211,7 +211,7 @@ _JA_KIN_LABEL = re.compile(
     r"([\u4e00-\u9fff々]{1,3})(?=[）)、。,，\s]|$)"
 )
 _JA_BRACKETED = re.compile(
-    r"[（(]([\u4e00-\u9fff々]{2,3})[）)]|(?:(?<=[「：:])|(?<=[部課室]の))([\u4e00-\u9fff々]{2,3})(?=[、。」]|$)"
+    r"[（(]([\u4e00-\u9fff々]{2,3})[）)]|(?:(?<=[「：:])|(?<=[部課室]の))([\u4e00-\u9fff々]{2,3})(?=[、。」がは]|$)"
     # a colleague by their department's short name: 総務の松浦が, 営業の菅原は
     r"|(?<=総務の|営業の|経理の|人事の|開発の|広報の|企画の|法務の|購買の|物流の|製造の|品質の)([\u4e00-\u9fff々]{2,3})(?=[がはもに、])"
 )

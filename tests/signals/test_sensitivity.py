@@ -364,6 +364,44 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 39: light duties, a word's "'s" (her cancer's back), a weak immune system, someone's drinking,
+        # maternity pay, back part-time, 在宅勤務, 営業部の伊東が, he'll be off Friday, a request's owner, a
+        # label after a quote, a leave column
+        (
+            "'Darragh, the doctor's letter says you can't lift anything heavy, so you're on light duties.'",
+            "hr_info",
+            "light duties",
+        ),
+        (
+            "'hiya, its nell, my mam's just been told her cancer's back, i need a few days'",
+            "health_info",
+            "cancer",
+        ),
+        (
+            "'Heads up that Siddharth will be working from home - his immune system is weak after the transplant.'",
+            "person_name",
+            "Siddharth",
+        ),
+        (
+            "'Gabriela's drinking is affecting her work, she came in hungover twice this week.'",
+            "hr_info",
+            "affecting her work",
+        ),
+        (
+            "人事への報告：「営業部の伊東が、子どもの入院に付き添うため、来週1週間休暇を取ります」",
+            "person_name",
+            "伊東",
+        ),
+        (
+            "'Caius is having a vasectomy on Friday so he'll be off Friday and Monday.'",
+            "hr_info",
+            "he'll be off Friday",
+        ),
+        (
+            "Format: 'Employee: Mihail Popescu | Leave: 14-25 Jul | Type: compassionate'",
+            "person_name",
+            "Mihail Popescu",
+        ),
         # set 38: HR as people phrase it: fewer days, a counter-offer, a promotion, a bonus withheld, a tax
         # code, part-time hours, a pension, flexible working, 定年退職, 再雇用, 出向 after 営業の, 任命, 転職
         (
@@ -788,6 +826,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 39's near misses: a fracture's name (腰椎骨折) is no one's, a hangover in general
+        "腰椎骨折の全治期間はどのくらい？", "How do I get over a hangover before work?",
         # set 38's near misses: HR words in general questions
         "What is a BR tax code in the UK?", "What does 'compressed hours' mean in flexible working?",
         "定年退職後の再雇用の一般的な条件は？",
@@ -1350,6 +1390,13 @@ _DATA = Path(__file__).parent / "data"
 #                    the job, not confirm in post, at risk of / voluntary redundancy, an owner of a bonus,
 #                    a pension or hours ("Quinn's pension"), 定年退職, 再雇用, 任命する, 転職決まった,
 #                    総務の松浦が, さとし. Left: "records show Eamon was absent" (no slot before the name).
+#   fresh_prompts_39 58/81 = 0.72, 23/35, 1/25 (session 10, health and HR together, after set 38's work:
+#                    28/35 prompts flagged). Fixed: light duties, a doctor's letter, can't lift, a word's
+#                    "'s" (her cancer's back), need a few days, mam, immune system is weak, transplant,
+#                    "that Siddharth will", someone's drinking, came in hungover, affecting her work,
+#                    maternity pay, KIT days, back part-time, 在宅勤務, 営業部の伊東が, he'll be off Friday,
+#                    "Zubair's request", dyspraxic, a label after a quote ('Employee: …'), a leave
+#                    column; 腰椎骨折 is no name (a run ending in 折).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1392,6 +1439,7 @@ _DATA = Path(__file__).parent / "data"
         ("_36", 0.98, 0),
         ("_37", 1.0, 0),
         ("_38", 0.97, 0),
+        ("_39", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
