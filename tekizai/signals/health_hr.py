@@ -74,7 +74,7 @@ _RIGHTS_QUESTION = re.compile(
     r"\b(?:can|could|does|do|will|should|is it (?:legal|ok|okay|normal|allowed) for) my (?:employer|boss|company|"
     r"manager|workplace|landlord)\b|\bwhat are my rights\b|\bmy (?:legal |employment )?rights\b|"
     # a case put, not the writer's: "what should I say to my boss if I need time off"
-    r"\bif i (?:need|want|have|get|am|take|ever)\b"
+    r"\bif i (?:need|want|have|get|am|take|ever|think)\b"
 )
 # "how do I query overtime on a payslip?" asks how anyone does it: that "I" is no one in particular
 _HOW_DO_I = re.compile(r"\b(?:how|what|where|when|which|who|why) (?:do|can|should|would|could|must|might) $")

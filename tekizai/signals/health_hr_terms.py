@@ -108,7 +108,7 @@ HR_PREFIXES = ("demot",)
 HR_PHRASES = (
     r"\b(?:performance review|harassment complaint|warning letter|pay cut|performance improvement plan|"
     r"probation(?:ary)? review|parental leave|maternity leave|paternity leave|(?:was|got|been|be) laid off|"
-    r"leave of absence|(?:final |written )+warning|(?:will|would|was|is) not (?:be )?renewed|(?:won't|wouldn't|"
+    r"leave of absence|(?:final |written )+warnings?|(?:will|would|was|is) not (?:be )?renewed|(?:won't|wouldn't|"
     r"isn't|aren't) (?:be |being )?renewed|overtime hours|"
     # (not "resigned", "absence" or "suspended": news and sport are full of them beside names)
     r"non-renewal|notice period|exit interview|sick pay|pay rise|background check|(?:was|got|been|be) made redundant|"
@@ -161,7 +161,7 @@ PHRASE_WORDS = frozenset(
     "labor happy let off visa keep hr missed ms application pip investigation got car sob reduce moving move moved "
     "going flexible compressed competitor counter counteroffer last promoted withheld eligible tax pension absent "
     "didn't didnt confirm claim risk voluntary light need needs kit coming come came part immune drinking lift "
-    "letter affecting scan ultrasound mri contract employment "
+    "letter affecting shifts interviewing paid sack weight show scan ultrasound mri contract employment "
     "renew extend extended".split()
 )
 
@@ -235,7 +235,7 @@ HEALTH_PHRASES = HEALTH_PHRASES + (
     r"spleen|"
     r"kidney|thyroid|adenoids) (?:out|removed)|nursing home|care home|after (?:his|her|their|a) (?:second |"
     r"third )?stroke|"
-    r"fit note|sick pay|colou?r-?blind|sustained an? (?:laceration|fracture|burn|cut|head injury|injury)|referred to a&e|(?:her|his|their|my|mum's|dad's|mother's|father's|wife's|husband's) (?:illness|operation|treatment)|(?:wife|wifes|wife's|partner|partners|partner's|she's|shes|she is|is|gone|went) in(?:to)? (?:labour|labor)\b|gp(?:'s)? note|sick (?:on )?\d{1,2}/\d{1,2}|diagnosed with ms\b|(?:has|got) ms(?=[ ,;!?]*(?:and|but|since|so|now)\b|[,;!?]|\.?$)|sob on exertion|doctor'?s letter|(?:can't|cannot|can not) lift|immune system is (?:weak|compromised)|(?:her|his|their|'s) drinking|came in (?:drunk|hungover)|post-op(?:erative)?|sickle[- ]cell|(?:for|on|due to) (?:health reasons|"
+    r"fit note|sick pay|colou?r-?blind|sustained an? (?:laceration|fracture|burn|cut|head injury|injury)|referred to a&e|(?:her|his|their|my|mum's|dad's|mother's|father's|wife's|husband's) (?:illness|operation|treatment)|(?:wife|wifes|wife's|partner|partners|partner's|she's|shes|she is|is|gone|went) in(?:to)? (?:labour|labor)\b|gp(?:'s)? note|sick (?:on )?\d{1,2}/\d{1,2}|diagnosed with ms\b|(?:has|got) ms(?=[ ,;!?]*(?:and|but|since|so|now)\b|[,;!?]|\.?$)|sob on exertion|doctor'?s letter|(?:can't|cannot|can not) lift|immune system is (?:weak|compromised)|(?:her|his|their|'s) drinking|came in (?:drunk|hungover)|(?:been|was|is) drinking again|weight loss|signed off for (?:a|one|two|three|\d+) (?:days?|weeks?|months?)|post-op(?:erative)?|sickle[- ]cell|(?:for|on|due to) (?:health reasons|"
     r"health grounds|ill[- ]health)|(?:was|been|being|got) sick (?:in|at|on|after|during)|"
     r"struggling with (?:alcohol|drink|drinking|drugs|addiction|gambling|depression|anxiety|(?:her|his|their|"
     r"my) mental health)|(?:drinking|alcohol|drug) problem|for (?:her|his|their|my) back(?=[ .,;)']|$)|for (?:her|"
@@ -274,7 +274,7 @@ HR_PHRASES = HR_PHRASES + (
     r"leave|absences|sick days|overtime|payslip|p45|dismissal|redundancy|demotion|secondment)|"
     r"(?:disciplinary|grievance|capability|investigation|dismissal|appeal|return-to-work) (?:hearing|meeting|"
     r"process|outcome|letter)|"
-    r"(?:verbal|formal|first|second|last) warning|under investigation|suspended (?:from work|pending)|"
+    r"(?:verbal|formal|first|second|last) warnings?|under investigation|suspended (?:from work|pending)|"
     r"(?:was|were|been|got|be|being) (?:fired|sacked|dismissed|demoted|suspended|disciplined|furloughed|"
     r"terminated|let go|laid off|made redundant|passed over)|"
     r"(?:resigned|resigning|quit|quitting) (?:from )?(?:her|his|their|my) (?:job|role|post|position)|"
@@ -291,7 +291,7 @@ HR_PHRASES = HR_PHRASES + (
     r"the (?:morning|afternoon)|some time|time) off|reduced hours|partially meets|"
     r"missed (?:\w+ )?(?:client )?deadlines|attendance (?:affected|has been|is)|"
     r"(?:agreed|put on|placed on|started|starting|go on|goes on|going on|went on) (?:a |the )?pip\b|"
-    r"(?:is|was|currently|been) on a pip\b|attendance (?:has )?(?:dropped|fallen|fell)|(?:current|expected|base) (?:salary |pay )?(?:of )?[$£€]?\d+k\b|(?:manager|boss|supervisor) (?:is|was|has been|keeps) bullying|happy retirement|(?:had|have|having) to let \w+ go|(?:your|her|his|their|my) absence (?:from|on|between|of)|(?:she'll|he'll|they'll|i'll|will) be off (?:this|next|for|until|on|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:your|her|his|their|my) visa expires|(?:can't|cannot|can not) keep employing|(?:it|this) (?:goes|will go|is going) to hr|missed the last (?:\w+ )?(?:stand-?ups|meetings|shifts)|base (?:salary |pay )?[$£€¥] ?\d[\d,.]*\d|\bon pip\b|investigation into (?:[\w']+ ){0,4}(?:conduct|behaviour|behavior)|got the job|\d+k \+ car|car allowance|reduce to (?:one|two|three|four|\d) days a week|(?:moving|move|moved|going) to part-time|part-time hours|flexible working|compressed hours|leaving for a competitor|counter-?offer|last day (?:is|will be|was)|(?:her|his|their|my|your) promotion|promoted to|(?:bonus|pay|salary) (?:has been |was |is )?withheld|(?:not|isn't|aren't) eligible for (?:the |a |her |his )?(?:bonus|pay rise|promotion|sick pay)|tax code|take[- ]home (?:pay )?(?:went|has gone|is|was)|pension contributions|absent without leave|(?:offer|job offer) to \w+(?: \w+)? at (?:band|grade|level)|(?:didn't|did not|didnt) get the job|not (?:to )?confirm (?:you|her|him|them) in post|(?:her|his|their|'s) overtime claim|at risk of redundancy|voluntary redundancy|contract (?:ends|will end)|settlement agreement|light duties|(?:need|needs) (?:a few|some|two|three|\d+) days(?: off)?|maternity (?:pay|allowance)|kit days|(?:coming|come|came|going|went) back part-time|return(?:ing)? part-time|\bleave: \d+|affecting (?:her|his|their|my) work|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|"
+    r"(?:is|was|currently|been) on a pip\b|attendance (?:has )?(?:dropped|fallen|fell)|(?:current|expected|base) (?:salary |pay )?(?:of )?[$£€]?\d+k\b|(?:manager|boss|supervisor) (?:is|was|has been|keeps) bullying|happy retirement|(?:had|have|having) to let \w+ go|(?:your|her|his|their|my) absence (?:from|on|between|of)|(?:she'll|he'll|they'll|i'll|will) be off (?:this|next|for|until|on|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:your|her|his|their|my) visa expires|(?:can't|cannot|can not) keep employing|(?:it|this) (?:goes|will go|is going) to hr|missed the last (?:\w+ )?(?:stand-?ups|meetings|shifts)|base (?:salary |pay )?[$£€¥] ?\d[\d,.]*\d|\bon pip\b|investigation into (?:[\w']+ ){0,4}(?:conduct|behaviour|behavior)|got the job|\d+k \+ car|car allowance|reduce to (?:one|two|three|four|\d) days a week|(?:moving|move|moved|going) to part-time|part-time hours|flexible working|compressed hours|leaving for a competitor|counter-?offer|last day (?:is|will be|was)|(?:her|his|their|my|your) promotion|promoted to|(?:bonus|pay|salary) (?:has been |was |is )?withheld|(?:not|isn't|aren't) eligible for (?:the |a |her |his )?(?:bonus|pay rise|promotion|sick pay)|tax code|take[- ]home (?:pay )?(?:went|has gone|is|was)|pension contributions|absent without leave|(?:offer|job offer) to \w+(?: \w+)? at (?:band|grade|level)|(?:didn't|did not|didnt) get the job|not (?:to )?confirm (?:you|her|him|them) in post|(?:her|his|their|'s) overtime claim|at risk of redundancy|voluntary redundancy|contract (?:ends|will end)|settlement agreement|light duties|(?:need|needs) (?:a few|some|two|three|\d+) days(?: off)?|maternity (?:pay|allowance)|kit days|(?:coming|come|came|going|went) back part-time|return(?:ing)? part-time|\bleave: \d+|affecting (?:her|his|their|my) work|missed (?:two|three|four|several|\d+) shifts|(?:is|was|been) interviewing (?:with|at|elsewhere)|'s resignation|paid (?:more|less) than|(?:third|second|another|fourth) no-?show|(?:her|his|their|my) last day|(?:gave|give|given|giving) \w+ the sack|long-term sick(?:ness)?|sick notes?|wages? (?:of )?[$£€¥] ?\d[\d,.]*\d|early retirement|absence rate|"
     r"attendance policy|performance plan|performance (?:dipped|dropped|declined|slipped)|(?:is|was|"
     r"will be) stepping down|(?:need|needs|needed|will need) to leave early|(?:decided|decides|wants|wanted|plans|"
     r"planning|going|intends|intend|has|have) to resign|(?:my|her|his|their|your) resignation(?: letter)?|"

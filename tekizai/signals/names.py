@@ -367,7 +367,8 @@ _PERSON_VERB = (
     r"worked|took|returned|resigned|retired|quit|underwent|recovered|moved|lost|applied|finished|failed|handed"
 )
 _SINGLE = re.compile(
-    rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘：「])|(?<=\d\d:\d\d )|(?<=\bthat ))({_CAP})"
+    rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘：「])|(?<=\d\d:\d\d )|(?<=\bthat )|(?<=\btold me )|"
+    rf"(?<=\bApparently )|(?<=\bSadly )|(?<=\bHonestly ))({_CAP})"
     rf"(?=(?:[ \t]*\([a-z ]{{2,20}}\))?[ \t]+(?:{_PERSON_VERB})\b"
     # "Dmitri's been put on…", "Evander's mum rang": a contraction or a relative makes the word someone
     # "Mariusz to go on a PIP": what is planned for someone, in minutes and notes

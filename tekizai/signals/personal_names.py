@@ -19,7 +19,7 @@ from tekizai.signals.names import (
     spelled_like_names,
 )
 from tekizai.signals.news import news
-from tekizai.signals.typed_names import capitalise_given_names, mentions, names_on
+from tekizai.signals.typed_names import capitalise_given_names, mentions, names_on, people_asked_about
 
 # -- whether the text around is personal -------------------------------------------------------
 
@@ -96,6 +96,7 @@ def plain_names(
         *((s, e, False) for s, e in recognised),
         *((s, e, False) for s, e in mentions(text)),
         *((s, e, True) for s, e in names_on(text)),
+        *((s, e, None) for s, e in people_asked_about(text)),
     ]
     words = not reported
     details = list(anchors)

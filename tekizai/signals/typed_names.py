@@ -122,3 +122,18 @@ def names_on(text: str) -> Iterable[tuple[int, int]]:
         return
     for m in _NAME_ON.finditer(text):
         yield m.start(1), m.end(1)
+
+
+# someone a request is about, after the verb or the preposition that says so ("check on Ezra", "cover for
+# Thaddeus", "Flowers for Genevieve", "talk about Jarvis", "asking Rosalba about"): a name when spelled
+# like one, personal only by context
+_ABOUT_SOMEONE = re.compile(
+    r"\b(?i:check on|cover for|mentor|pray for|flowers for|lunch for|cake for|card for|a gift for|talk about|"
+    r"it's about|it is about|asking|met with(?: both)?|both)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+def people_asked_about(text: str) -> Iterable[tuple[int, int]]:
+    """Spans of the one word naming whom a request is about."""
+    for m in _ABOUT_SOMEONE.finditer(text):
+        yield m.start(1), m.end(1)

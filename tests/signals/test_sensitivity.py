@@ -364,6 +364,37 @@ def test_checksums() -> None:
         ("社外秘の資料です。来期の値上げ計画をまとめて", "confidential", "社外秘"),
         # a record's "(born …)" says what happened to someone, no encyclopaedia's lead
         ("Linda Hayden (born 19 January 1953) was admitted on 3 May.", "date_of_birth", "19 January 1953"),
+        # set 40: people named where no form puts them: after "according to", "it's about", "pray for",
+        # "lunch for", "asking", "met with both", "apparently", "told me"
+        (
+            "'According to Tamara, Victor's been drinking again and missed two shifts.'",
+            "hr_info",
+            "missed two shifts",
+        ),
+        (
+            "'It's about Bronagh - she fainted at the bus stop and they've taken her to the Royal.'",
+            "person_name",
+            "Bronagh",
+        ),
+        ("'Pray for Fidelma, she starts radiotherapy on Monday.'", "person_name", "Fidelma"),
+        (
+            "'HR met with both Radomir and Kestrel about the fight; both got final warnings.'",
+            "hr_info",
+            "final warnings",
+        ),
+        ("'Apparently Torvald was let go for fiddling his expenses.'", "person_name", "Torvald"),
+        (
+            "'Nobody told me Evangeline had been signed off for a month.'",
+            "health_info",
+            "signed off for a month",
+        ),
+        ("'Lunch for Anatole - his last day before he moves to the Paris team'", "person_name", "Anatole"),
+        ("'Please stop asking Rosalba about her weight loss, it's medical.'", "person_name", "Rosalba"),
+        (
+            "'Whoever gave Hamish the sack should have read his contract first.'",
+            "hr_info",
+            "gave Hamish the sack",
+        ),
         # set 39: light duties, a word's "'s" (her cancer's back), a weak immune system, someone's drinking,
         # maternity pay, back part-time, 在宅勤務, 営業部の伊東が, he'll be off Friday, a request's owner, a
         # label after a quote, a leave column
@@ -826,6 +857,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # an encyclopaedia's lead, of a public person
         "Bio: linda hayden -lrb- born 19 january 1953 -rrb- is an english film and television actress",
         "Thomas Boberg (born 5 May 1960 in Roskilde) is a Danish poet and travel writer.",
+        # set 40's near misses: a case put with "if I think", a chat's laughter
+        "Should I tell a manager if I think a colleague is autistic?", "Haha and then we left, what a night",
         # set 39's near misses: a fracture's name (腰椎骨折) is no one's, a hangover in general
         "腰椎骨折の全治期間はどのくらい？", "How do I get over a hangover before work?",
         # set 38's near misses: HR words in general questions
@@ -1397,6 +1430,15 @@ _DATA = Path(__file__).parent / "data"
 #                    maternity pay, KIT days, back part-time, 在宅勤務, 営業部の伊東が, he'll be off Friday,
 #                    "Zubair's request", dyspraxic, a label after a quote ('Employee: …'), a leave
 #                    column; 腰椎骨折 is no name (a run ending in 折).
+#   fresh_prompts_40 45/72 = 0.63, 20/35, 1/25 (session 10, people named where no form puts them: 24/35
+#                    prompts flagged). Fixed: the one word after "check on", "cover for", "pray for",
+#                    "lunch for", "talk about", "it's about", "asking", "met with both" (typed_names),
+#                    after "Apparently", "told me", drinking again, missed two shifts, interviewing with,
+#                    's resignation, paid more than, third no-show, his last day, gave Hamish the sack,
+#                    weight loss, signed off for a month, final warnings; "if I think" puts a case.
+#                    A rule taking every listed given name anywhere found 3 more kinds here and 20 more
+#                    false positives in the shared chat dialogues: dropped. Left: "mentor Cosima", "was
+#                    Anselm paid".
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1440,6 +1482,7 @@ _DATA = Path(__file__).parent / "data"
         ("_37", 1.0, 0),
         ("_38", 0.97, 0),
         ("_39", 1.0, 0),
+        ("_40", 0.95, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
