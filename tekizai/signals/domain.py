@@ -32,24 +32,58 @@ _TERMS: dict[str, str] = {
     r"内閣|議会|国会|議院|選挙|政党|憲法|三権分立|民主主義|外交|時代|戦後|幕府|天皇|将軍|古代|中世|近代|王朝|革命|"
     r"文明|高齢化|少子化|格差|人権|差別|移民|福祉|伝統|民俗",
 }
-# one pass over the text with a named group per domain, rather than a pass per domain; over lowered
-# text, since a case-insensitive pattern costs twice as much. The English words and the Japanese
-# ones are two passes, each run only on text with letters of its script: an alternation of
-# Japanese words tried at every position of an English text costs as much as all the English ones.
+# The English terms are looked up per word of the lowered text (one alternation of them all, tried at
+# every position, cost 0.17 ms on a 1,000-character window; the lookup 0.03 ms); the Japanese ones are
+# one pass with a named group per domain, run only on text with kana or kanji.
 _SPLIT = re.compile(r"\)(?:\\b|\(\?!\[A-Za-z\]\))\|")  # where a domain's English group ends
 
 
-def _passes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    latin, japanese = [], []
+def _english_terms() -> tuple[dict[str, str], dict[str, str], tuple[tuple[str, str], ...], dict[str, str]]:
+    """Whole words (letters only, for software; a \\w run for the rest), words begun (``invest\\w*``)
+    and phrases of two words, each with its domain; the first domain to list a word keeps it, as the
+    first group of an alternation would."""
+    letters: dict[str, str] = {}
+    words: dict[str, str] = {}
+    stems: list[tuple[str, str]] = []
+    phrases: dict[str, str] = {}
     for domain, pattern in _TERMS.items():
         cut = _SPLIT.search(pattern)
         assert cut is not None, domain
-        latin.append(f"(?P<{domain}>{pattern[: cut.end() - 1]})")
+        english = pattern[: cut.end() - 1]
+        opened = english.index("(?:") + 3
+        alternatives = english[opened : english.index(")", opened)].split("|")
+        table = letters if english.startswith("(?<![A-Za-z])") else words
+        for term in alternatives:
+            assert re.fullmatch(r"[a-z]+(?: [a-z]+|\\w\*|s\?)?", term), term
+            if term.endswith(r"\w*"):
+                stems.append((term[:-3], domain))
+            elif term.endswith("s?"):
+                table.setdefault(term[:-2], domain)
+                table.setdefault(term[:-2] + "s", domain)
+            elif " " in term:
+                phrases.setdefault(term, domain)
+            else:
+                table.setdefault(term, domain)
+    return letters, words, tuple(stems), phrases
+
+
+_LETTER_WORDS, _WORDS, _STEMS, _PHRASES = _english_terms()
+_STEM_HEADS = frozenset(stem[:3] for stem, _ in _STEMS)
+_PHRASE = re.compile(r"\b(?:" + "|".join(_PHRASES) + r")\b")
+_LETTERS_RUN = re.compile(r"[a-z]+")
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _japanese_pass() -> re.Pattern[str]:
+    japanese = []
+    for domain, pattern in _TERMS.items():
+        cut = _SPLIT.search(pattern)
+        assert cut is not None, domain
         japanese.append(f"(?P<{domain}>{pattern[cut.end() :]})")
-    return re.compile("|".join(latin)), re.compile("|".join(japanese))
+    return re.compile("|".join(japanese))
 
 
-_LATIN_PASS, _JAPANESE_PASS = _passes()
+_JAPANESE_PASS = _japanese_pass()
 _LATIN_LETTER = re.compile(r"[a-z]")
 _JAPANESE_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -57,13 +91,30 @@ _JAPANESE_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _WINDOW = 1000  # enough words to tell the subject; 2,000 characters cost 1.4 ms on a long prompt
 
 
+def _english_hits(window: str, hits: dict[str, int]) -> None:
+    for word in _LETTERS_RUN.findall(window):
+        if (domain := _LETTER_WORDS.get(word)) is not None:
+            hits[domain] += 1
+    for word in _WORD_RUN.findall(window):
+        if (domain := _WORDS.get(word)) is not None:
+            hits[domain] += 1
+        elif word[:3] in _STEM_HEADS:
+            for stem, domain in _STEMS:
+                if word.startswith(stem):
+                    hits[domain] += 1
+                    break
+    for m in _PHRASE.finditer(window):
+        hits[_PHRASES[m.group()]] += 1
+
+
 def classify_domain(text: str) -> str:
     hits = dict.fromkeys(_TERMS, 0)
     window = text[:_WINDOW].lower()
-    for letters, terms in ((_LATIN_LETTER, _LATIN_PASS), (_JAPANESE_LETTER, _JAPANESE_PASS)):
-        if letters.search(window):
-            for m in terms.finditer(window):
-                hits[m.lastgroup or "general"] += 1
+    if _LATIN_LETTER.search(window):
+        _english_hits(window, hits)
+    if _JAPANESE_LETTER.search(window):
+        for m in _JAPANESE_PASS.finditer(window):
+            hits[m.lastgroup or "general"] += 1
     best = max(hits, key=lambda d: hits[d])
     if hits[best] >= 2 or (hits[best] == 1 and len(text) < 200):
         return best

@@ -21,6 +21,7 @@ from tekizai.signals.health_hr_terms import (
     PHRASE_WORDS,
 )
 from tekizai.signals.news import news
+from tekizai.signals.phrase_index import PhraseIndex
 
 
 def _health_or_hr(words: frozenset[str], prefixes: tuple[str, ...], phrases: str, japanese: str) -> str:
@@ -84,8 +85,8 @@ _ONE_MATTER = 300  # characters of a text whose terms are about anyone it names,
 
 # a word, an apostrophe's ending kept (alzheimer's); hyphens part words, as \b did ("flu-like" holds flu)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-HEALTH_PHRASES_LOWER = re.compile(HEALTH_PHRASES)
-HR_PHRASES_LOWER = re.compile(HR_PHRASES)
+HEALTH_PHRASE_INDEX = PhraseIndex(HEALTH_PHRASES, PHRASE_WORDS)
+HR_PHRASE_INDEX = PhraseIndex(HR_PHRASES, PHRASE_WORDS)
 _BEFORE_WORD, _AFTER_WORD = 40, 30  # the reach of a phrase on either side of its word
 _LOOKED_UP = HEALTH_WORDS | HR_WORDS | PHRASE_WORDS
 HEALTH_JA_PATTERN = re.compile(HEALTH_JA)
@@ -123,7 +124,7 @@ def _interesting(words: set[str]) -> set[str]:
 
 def _terms_in_lowered(text: str, lowered: str) -> list[Finding]:
     found = []
-    windows: list[tuple[int, int]] = []
+    windows: list[tuple[set[str], int, int]] = []  # the phrase words in each, and its reach
     words = set(_WORD.findall(lowered))
     # a word and its "'s" (her cancer's back, the surgery's done): the word is the term
     interesting = _interesting(words | {w[:-2] for w in words if w.endswith("'s")})
@@ -143,17 +144,13 @@ def _terms_in_lowered(text: str, lowered: str) -> list[Finding]:
             found.append(Finding("hr_info", m.start(), m.start() + len(word)))
         if word in PHRASE_WORDS:
             start, end = max(0, m.start() - _BEFORE_WORD), m.end() + _AFTER_WORD
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
+            if windows and start <= windows[-1][2]:
+                windows[-1][0].add(word)
+                windows[-1] = (windows[-1][0], windows[-1][1], end)
             else:
-                windows.append((start, end))
-    seen: set[tuple[str, int, int]] = set()
-    for start, end in windows:
-        for kind, pattern in (("health_info", HEALTH_PHRASES_LOWER), ("hr_info", HR_PHRASES_LOWER)):
-            for m in pattern.finditer(lowered, start, end):
-                if (kind, m.start(), m.end()) not in seen:
-                    seen.add((kind, m.start(), m.end()))
-                    found.append(Finding(kind, m.start(), m.end()))
+                windows.append(({word}, start, end))
+    for kind, index in (("health_info", HEALTH_PHRASE_INDEX), ("hr_info", HR_PHRASE_INDEX)):
+        found += [Finding(kind, start, end) for start, end in index.find(lowered, windows)]
     if _JAPANESE_SCRIPT.search(text):
         found += [Finding("health_info", m.start(), m.end()) for m in HEALTH_JA_PATTERN.finditer(text)]
         found += [Finding("hr_info", m.start(), m.end()) for m in HR_JA_PATTERN.finditer(text)]

@@ -354,5 +354,5 @@ PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "gallbladder appendix tonsils womb uterus ovaries spleen thyroid adenoids hours shifts recovers recovered "
     "surgery illness nursing stroke unsuccessful absent repeated frequent persistent unauthorised unauthorized "
     "hitting regret phoned rang drinking drunk influence hourly accrued holiday pass sickness sick op living "
-    "colour color blind".split()
+    "colour color blind warnings target targets".split()
 )

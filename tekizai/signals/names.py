@@ -21,15 +21,18 @@ import re
 from collections.abc import Iterable
 
 from tekizai.learning.name_words import FAMILY_NAMES, NOT_NAMES
+from tekizai.signals.keyed import Keyed
 from tekizai.signals.name_lists import EN_GIVEN_NAMES, NOT_IN_A_SLOT
 from tekizai.signals.name_shape import NameShape, default_shape, plain
+from tekizai.signals.name_slots import CAP as _CAP
+from tekizai.signals.name_slots import EN_SLOTS as _EN_SLOTS
+from tekizai.signals.name_slots import NAME as _NAME
+from tekizai.signals.name_slots import RELATION as _RELATION
+from tekizai.signals.name_slots import UP as _UP
 from tekizai.signals.names_ja import KANJI_NAME, japanese_candidates
 
 # -- what may be a name --------------------------------------------------------------------------
 
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_LOW = "a-zß-öø-ÿāăąćčďđēęěğīłńňōőœřśşšţťūůűźżž"
-_CAP = rf"[{_UP}][{_LOW}][{_UP}{_LOW}'\-]*"
 _PARTICLE = r"(?:van|von|de|da|del|der|di|le|du|dos|das|bin|al|el)\s+"
 # a capitalised word, then maybe an initial, then up to two family-name words
 _EN_FULL_NAME = re.compile(
@@ -103,119 +106,6 @@ def spelled_like_names(span: str, shape: NameShape) -> bool:
     return min(odds) >= SHAPE_THRESHOLD or sum(odds) / len(odds) >= SHAPE_THRESHOLD + 0.1
 
 
-# slots only a person fills: the words there are a name whatever they are
-_NAME = rf"{_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP}){{0,2}}"
-_RELATION = (
-    r"partner|wife|husband|spouse|fianc[eé]e?|ex|boyfriend|girlfriend|gf|bf|bff|hubby|flatmate|housemate|"
-    r"son|daughter|kid|child|baby|mother|"
-    r"father|mom|mum|dad|brother|sister|friend|neighbou?r|colleague|co-?worker|boss|manager|supervisor|"
-    r"landlord|tenant|doctor|lawyer|client|customer|assistant|roommate|cousin|uncle|aunt|niece|nephew|"
-    r"grandson|granddaughter|grandmother|grandfather|grandma|grandpa|intern|trainee|apprentice|employee|"
-    r"teammate|team member|staff member|direct report|contractor|candidate|applicant|student|pupil|patient|guest|"
-    # the people a household or a person hires
-    r"nanny|babysitter|childminder|au pair|cleaner|carer|caregiver|tutor|therapist|GP|dentist|housekeeper|"
-    r"gardener|driver|accountant|secretary|stepson|stepdaughter|stepmother|stepfather|stepmum|stepdad|godson|"
-    r"goddaughter|godmother|godfather|flatmate|housemate|classmate|mentor|mentee|caseworker|social worker"
-)
-# each slot with the words it cannot match without (lower case): a plain ``in`` test on the lowered
-# text skips most of them on most prompts, where one alternation of all of them was read everywhere
-_EN_SLOTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (
-        re.compile(
-            rf"(?m)(?:^|(?<=[\n>'\"“‘]))[ \t]*(?:Dear|Hi|Hello|Hey)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
-            rf"(?P<greeting>{_CAP}(?:[ \t]+{_CAP})?)\b"
-        ),
-        ("dear", "hi", "hello", "hey"),
-    ),
-    # someone greeted, thanked, welcomed or congratulated as a message opens: "'Sorry Kit, I didn't know",
-    # "Welcome back Gerhard,", "Congratulations Mirela and Tobiasz on…"
-    (
-        re.compile(
-            rf"(?m)(?:^|(?<=[\n>'\"“‘]))[ \t]*(?:Thanks|Thank you|Sorry|Welcome(?: back)?|Congratulations|Congrats|"
-            rf"Well done|Happy birthday|Good morning|Morning|Evening|Cheers|Bye|Love you|Miss you|Hiya|Yo)[,!]?[ \t]+"
-            rf"(?P<hailed>{_NAME}(?:[ \t]+and[ \t]+{_CAP})?)(?=[ \t]*[,.!:;]|[ \t]+(?:on|for|from|in|to)\b|[ \t]*$)"
-        ),
-        (
-            "thank",
-            "sorry",
-            "welcome",
-            "congrat",
-            "well done",
-            "birthday",
-            "morning",
-            "evening",
-            "cheers",
-            "bye",
-            "miss you",
-            "hiya",
-            "yo",
-        ),
-    ),
-    (
-        re.compile(
-            rf"\b(?i:my|our|your|ur)\s+(?:(?i:great|step|late|ex-?)[ \t-]*)*(?i:{_RELATION})(?i:-in-law)?"
-            rf"(?:'s name(?: is)?|,| named| called| (?:was|is) called| is)?\s+(?P<relation>{_NAME})"
-        ),
-        ("my ", "our ", "your ", "my\n", "our\n", "your\n", "ur "),
-    ),
-    (
-        re.compile(
-            rf"(?i:\bmy name is)[ \t]+(?P<intro>[A-Za-z{_UP}{_LOW}'\-]+(?:[ \t]+[A-Za-z{_UP}{_LOW}'\-]+\.?){{0,2}})"
-        ),
-        ("my name is",),
-    ),
-    (
-        re.compile(
-            rf"\b(?:this is (?:Mr|Mrs|Ms|Dr)\.?|[Cc]alls? me|[Mm]y name's|[Ww]hat(?:'s| is) your (?:full |last )?name\?)"
-            rf"[ \t]+(?P<intro2>{_NAME})"
-        ),
-        ("this is m", "this is d", "call", "my name's", "name?"),
-    ),
-    (
-        re.compile(
-            r"(?im:(?:^[ \t>]*|(?<=['\"“‘]))(?:full name|name|customer|patient|employee|applicant|contact(?: person| name)?|attn|attention|"
-            r"prepared by|submitted by|requested by|approved by|guest|passenger|travell?er|insured|bill to|ship to|"
-            r"billing address|shipping address|recipient|sender|account holder|cardholder)[ \t]*:[ \t]*"
-            rf"(?P<label>[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]+(?:[ \t.]+[A-Za-z{_UP}{_LOW}][A-Za-z{_UP}{_LOW}'\-]*\.?){{0,3}})"
-            # a name fills the label's line (or stops at a comma, a bracket or a bar): after "Customer:" in a
-            # dialogue a sentence goes on ("Customer: yeah I am looking for…"), and is no name
-            r"(?=[ \t]*(?:[,;(|<]|\r?$)))"
-        ),
-        (":",),
-    ),
-    # a form's or a passport's name fields, as typed or read by OCR: "SURNAME  HOLLOWAY  GIVEN NAMES  PRUDENCE
-    # ANNE", "Surname: Okafor"
-    (
-        re.compile(
-            r"\b(?:SURNAME|FAMILY NAME|LAST NAME|GIVEN NAMES?|FORENAMES?|FIRST NAMES?)[ \t]*[:/]?[ \t]+"
-            r"(?P<field>[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+)?)\b"
-            rf"|(?i:surname|family name|last name|given names?|forenames?|first names?)[ \t]*:[ \t]*(?P<field2>{_NAME})"
-        ),
-        ("surname", "given name", "forename", "first name", "last name", "family name"),
-    ),
-    # who wrote the message quoted below: "On Mon, 3 Nov 2026, Fenella Drummond-Hay <f@x.uk> wrote:"
-    (
-        re.compile(
-            rf"(?m)^[> \t]*On [^\n]{{0,60}}?,[ \t]*(?P<quoted>{_NAME})[ \t]*(?:<[^>\n]+>)?[ \t]*wrote:"
-        ),
-        ("wrote:",),
-    ),
-    # a mail header's display name, the address after it: "From: Hollis Brandvold <hb@fjordline.no>"
-    (
-        re.compile(
-            rf"(?im:^[ \t>]*(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*\"?(?P<mailer>{_NAME})\"?[ \t]*<[^>\s@]+@)"
-        ),
-        ("<",),
-    ),
-    (
-        re.compile(
-            r"(?:^|\n)[ \t]*(?:Regards|Best regards|Kind regards|Best|Thanks|Thank you|Sincerely|Cheers|"
-            r"Faithfully|Yours faithfully|Yours sincerely|Respectfully|Best wishes|Warmly|All the best|"
-            rf"Warm regards|Yours truly|Yours)[ \t]*,?[ \t]*\n[ \t]*(?P<signature>{_NAME})[ \t]*(?:\n|$)"
-        ),
-        ("regards", "best", "thank", "sincerely", "cheers", "faithfully", "yours", "respectfully", "warmly"),
-    ),
-]
 # a person named by their role ("Tenant Marisol Quintanilla", "the policyholder Dagny Halvorsen"): a
 # name only when spelled like one, for "Customer Service" and "Patient Safety Week" are no one; and
 # personal only in a personal context, for news names its residents and students the same way
@@ -366,21 +256,25 @@ _PERSON_VERB = (
     # what someone did at work or in their life: "Tamsin worked under me", "Ruairi took a week"
     r"worked|took|returned|resigned|retired|quit|underwent|recovered|moved|lost|applied|finished|failed|handed"
 )
-_SINGLE = re.compile(
-    rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘：「])|(?<=\d\d:\d\d )|(?<=\bthat )|(?<=\btold me )|"
-    rf"(?<=\bApparently )|(?<=\bSadly )|(?<=\bHonestly ))({_CAP})"
-    rf"(?=(?:[ \t]*\([a-z ]{{2,20}}\))?[ \t]+(?:{_PERSON_VERB})\b"
-    # "Dmitri's been put on…", "Evander's mum rang": a contraction or a relative makes the word someone
-    # "Mariusz to go on a PIP": what is planned for someone, in minutes and notes
-    rf"|[ \t]+to[ \t]+(?:go on|start|return|join|leave|cover|move to|take over|step down|step in)\b"
-    rf"|['’]s[ \t]+(?:been|got|gone|had|having|not|off|back|still|just|now|leaving|left|started|in|on|at|due|"
-    rf"doing|feeling|going|coming|working|mum|dad|mother|"
-    rf"father|wife|husband|partner|son|daughter|sister|brother|GP|doctor|consultant|manager|line manager)\b"
-    rf"|,[ \t]+(?:can|could|would|will|please|do|did|are|have|your|you|you're|we|"
-    rf"I|I'm|I've|just|thanks|thank|sorry|hope|welcome|congrats|congratulations|we've|we're|it's|this|that|"
-    rf"there|they|listen|quick|remember|don't)\b"
-    # addressed at the head of a message, a dash after the name: "'Tobias - HR says…'"
-    rf"|[ \t]+[-–—][ \t]+(?=[A-Za-z]))"
+_SINGLE = Keyed(
+    re.compile(
+        rf"(?m)(?:^|(?<=[.!?:,;]\s)|(?<=[-–—]\s)|(?<=['\"“‘：「])|(?<=\d\d:\d\d )|(?<=\bthat )|(?<=\btold me )|"
+        rf"(?<=\bApparently )|(?<=\bSadly )|(?<=\bHonestly ))({_CAP})"
+        rf"(?=(?:[ \t]*\([a-z ]{{2,20}}\))?[ \t]+(?:{_PERSON_VERB})\b"
+        # "Dmitri's been put on…", "Evander's mum rang": a contraction or a relative makes the word someone
+        # "Mariusz to go on a PIP": what is planned for someone, in minutes and notes
+        rf"|[ \t]+to[ \t]+(?:go on|start|return|join|leave|cover|move to|take over|step down|step in)\b"
+        rf"|['’]s[ \t]+(?:been|got|gone|had|having|not|off|back|still|just|now|leaving|left|started|in|on|at|due|"
+        rf"doing|feeling|going|coming|working|mum|dad|mother|"
+        rf"father|wife|husband|partner|son|daughter|sister|brother|GP|doctor|consultant|manager|line manager)\b"
+        rf"|,[ \t]+(?:can|could|would|will|please|do|did|are|have|your|you|you're|we|"
+        rf"I|I'm|I've|just|thanks|thank|sorry|hope|welcome|congrats|congratulations|we've|we're|it's|this|that|"
+        rf"there|they|listen|quick|remember|don't)\b"
+        # addressed at the head of a message, a dash after the name: "'Tobias - HR says…'"
+        rf"|[ \t]+[-–—][ \t]+(?=[A-Za-z]))"
+    ),
+    rf"[{_UP}]",  # every match begins with a capital: tried only at those
+    lowered=False,
 )
 # someone told of by their age ("our Wren (age 6)", "Ines (7) and Tomas (4)"), or whose parents are
 # written to ("Dear parents of Cosmo Lindqvist-Achebe"): a person whose name looks like one; or given
@@ -437,7 +331,7 @@ def candidates(
     for slot, hints in _EN_SLOTS:
         if not any(h in lowered for h in hints):
             continue
-        for m in slot.finditer(text):
+        for m in slot.finditer(text, lowered):
             group = m.lastgroup
             assert group is not None
             value = m.group(group)

@@ -324,7 +324,7 @@ _CUES: list[tuple[str, str, float]] = [
     # fresh set of requests (session 5) showed the first cues were too narrow for how people write.
     (
         "code",
-        r"\b(?:\w+error|\w+exception|traceback|segfault|syntax error|stack overflow|null pointer)\b|"
+        r"\w(?:error|exception)\b|\b(?:traceback|segfault|syntax error|stack overflow|null pointer)\b|"
         r"\b(?:dockerfile|makefile|yaml|github actions|ci/cd|regex|vba|macro|shell command|cli|endpoint|schema|"
         r"time complexity|big-?o|unit tests?|type hints?|docstrings?|refactor|lint)\b",
         2.5,
@@ -441,7 +441,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]")
 
 def _japanese_only(pattern: str) -> bool:
     """A cue written only in Japanese (no Latin word in it): it cannot match text without kana or kanji."""
-    plain = re.sub(r"\\.", "", pattern)
+    plain = re.sub(r"\\.", "", re.sub(r"\(\?<!?[^)]*\)", "", pattern))  # not what it must not follow
     return bool(_CJK.search(plain)) and not re.search(r"[A-Za-z]{2,}", plain)
 
 

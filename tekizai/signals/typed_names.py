@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tekizai.signals.keyed import Keyed
 from tekizai.signals.name_lists import EN_GIVEN_NAMES
 
 # given names that are also words (or places, brands, months) in lower case: written for this
@@ -127,9 +128,12 @@ def names_on(text: str) -> Iterable[tuple[int, int]]:
 # someone a request is about, after the verb or the preposition that says so ("check on Ezra", "cover for
 # Thaddeus", "Flowers for Genevieve", "talk about Jarvis", "asking Rosalba about"): a name when spelled
 # like one, personal only by context
-_ABOUT_SOMEONE = re.compile(
-    r"\b(?i:check on|cover for|mentor|pray for|flowers for|lunch for|cake for|card for|a gift for|talk about|"
-    r"it's about|it is about|asking|met with(?: both)?|both)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+_ABOUT = (
+    r"check on|cover for|mentor|pray for|flowers for|lunch for|cake for|card for|a gift for|talk about|"
+    r"it's about|it is about|asking|met with(?: both)?|both"
+)
+_ABOUT_SOMEONE = Keyed(
+    re.compile(rf"\b(?i:{_ABOUT})[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"), rf"\b(?:{_ABOUT})[ \t]+[a-z]"
 )
 
 

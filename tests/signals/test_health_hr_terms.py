@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 import pytest
 
 from tekizai.signals.health_hr_terms import HEALTH_PHRASES, HR_PHRASES, PHRASE_WORDS
+from tekizai.signals.phrase_index import PhraseIndex, opening_words, phrases
 
 _Items = list[tuple[object, object]]
 
@@ -28,11 +29,11 @@ def _words_reach(items: Iterable[tuple[object, object]], triggers: frozenset[str
         run, letters = letters, ""
         words = [w for w in re.split(r"[^a-z0-9']+", run) if w]
         last = words[-1] if words else ""
-        return (
-            any(w in triggers for w in words)
-            or (prefix and any(t.startswith(last) for t in triggers))
-            or (bool(tail) and last + tail in triggers)
-        )
+        if tail == "'":  # doctor'?s: the apostrophe's "s" is read off before a word is looked up
+            return any(w in triggers for w in words)
+        if tail:  # the last word runs on into an optional letter: the text holds it either way
+            return any(w in triggers for w in words[:-1]) or (last in triggers and last + tail in triggers)
+        return any(w in triggers for w in words) or (prefix and any(t.startswith(last) for t in triggers))
 
     reached = False
     for op, av in items:
@@ -87,3 +88,41 @@ def test_every_phrase_holds_a_word_that_opens_its_window(pattern: str) -> None:
 )
 def test_a_phrase_left_without_its_word_is_reported(word: str, phrase: str) -> None:
     assert phrase in _unreachable(HEALTH_PHRASES + "|" + HR_PHRASES, PHRASE_WORDS - {word})
+
+
+@pytest.mark.parametrize("pattern", [HEALTH_PHRASES, HR_PHRASES], ids=["health", "hr"])
+def test_every_phrase_is_filed_under_a_word_that_opens_it(pattern: str) -> None:
+    """The index runs a window's phrases only: each phrase must be filed under the words that reach it."""
+    index = PhraseIndex(pattern, PHRASE_WORDS)
+    assert index.everywhere == []
+    unfiled = [
+        p
+        for p in phrases(pattern)
+        if not _words_reach(list(sre_parse.parse(p)), opening_words(p, PHRASE_WORDS))
+    ]
+    assert unfiled == []
+
+
+def test_phrases_split_at_the_top_level_only() -> None:
+    source = (
+        r"\b(?:sick (?:days?|notes?)|on [a-z|]+ leave|doctor'?s note)\b|\b(?:pay (?:cut|rise)|\(a\|b\))\b"
+    )
+    assert list(phrases(source)) == [
+        "sick (?:days?|notes?)",
+        "on [a-z|]+ leave",
+        "doctor'?s note",
+        "pay (?:cut|rise)",
+        r"\(a\|b\)",
+    ]
+
+
+def test_a_window_runs_only_the_phrases_of_its_words() -> None:
+    index = PhraseIndex(
+        r"\b(?:sick (?:days?|notes?)|pay (?:cut|rise))\b", frozenset({"sick", "pay", "notes"})
+    )
+    assert index.phrases_of("pay") == ("pay (?:cut|rise)",)
+    assert index.phrases_of("notes") == ("sick (?:days?|notes?)",)
+    text = "two sick days and a pay cut"
+    assert list(index.find(text, [({"sick"}, 0, len(text))])) == [(4, 13)]
+    assert sorted(index.find(text, [({"sick", "pay"}, 0, len(text))])) == [(4, 13), (20, 27)]
+    assert list(index.find(text, [({"pay"}, 0, 12)])) == []  # the window ends before the phrase
