@@ -93,13 +93,21 @@ _ZIP = re.compile(
 )
 
 
+# what a European street cannot be without, on the lowered text: a street word, and a number after a
+# suffixed one (searched alone, 0.07 ms where the whole pattern took 0.28 ms near the numbers of a long text)
+_EU_STREET_WORD = re.compile(
+    r"(?:straße|strasse|str\.|weg|gasse|platz|allee|laan|straat|gracht|vej|gade|gatan|vägen|veien|vegen|stien|tie|"
+    r"katu|utca|ulica|braut|vegur)\s\d|(?:rue|avenue|via|viale|piazza|calle|carrer|rua|avenida|plaza|chemin|av\.|"
+    r"avda\.|pza\.|bd\.|allée|strada|ulica|ul\.|plac)\s|c/"
+)
 # substrings without which a pattern cannot match: a plain ``in`` test skips most patterns on most text
-_HINTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+# (or a pattern of them, searched in the lowered text)
+_HINTS: list[tuple[re.Pattern[str], tuple[str, ...] | re.Pattern[str]]] = [
     (_ADDRESS_JP, tuple("市区町村郡")),
     (_POSTCODE_JP, ("〒",)),
     (_ADDRESS_EN, ("",)),
     (_ADDRESS_JP_ROMAN, ("-ku", "-shi", "-cho", "-machi", "-gun", "-mura")),
-    (_ADDRESS_EU, ("",)),
+    (_ADDRESS_EU, _EU_STREET_WORD),
     (_ADDRESS_UK, ("",)),
     (_ADDRESS_UK_TYPED, (",",)),
     (_ADDRESS_MY_SG, ("jalan", "jln", "lorong", "lor", "persiaran", "lebuh", "taman", "singapore")),
@@ -144,6 +152,7 @@ _BLOCK = 200  # characters after a street line within which such a line belongs 
 _STREET_OVER_UNIT = re.compile(
     r"(?m)^[ \t>?|]*([^\n]*\d[^\n]*?)[ \t]*\n[ \t>?|]*(?:Apt\.?|Apartment|Suite|Unit|Flat)[ \t]?#?\d{1,5}\b"
 )
+_UNIT_WORDS = ("Apt", "Apartment", "Suite", "Unit", "Flat")  # what _STREET_OVER_UNIT cannot match without
 _LINE_START = re.compile(r"[ \t>?|]*")
 
 
@@ -176,11 +185,11 @@ def addresses(original: str, folded: str) -> Iterable[Finding]:
     found = [
         (m.start(), m.end())
         for pattern, hints in _HINTS
-        if any(h in lower for h in hints)
+        if (hints.search(lower) if isinstance(hints, re.Pattern) else any(h in lower for h in hints))
         for m in pattern.finditer(folded)
         if not _NOT_A_STREET.search(m.group())
     ]
-    if "\n" in folded:
+    if "\n" in folded and any(unit in folded for unit in _UNIT_WORDS):
         found += [(m.start(1), m.end(1)) for m in _STREET_OVER_UNIT.finditer(folded)]
     found = [_whole_line(folded, s, e) for s, e in found]
     found += [(m.start(1), m.end(1)) for m in _POSTCODE_UK_ALONE.finditer(folded)]  # exact, not widened

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from tekizai.signals.findings import Finding
 from tekizai.signals.normalize import digits_of
+from tekizai.signals.prefilter import Prefiltered
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # Japanese numbers: 0 + area/mobile code, 10 or 11 digits in all; +81 drops the leading 0.
@@ -33,6 +34,8 @@ _PHONE_LABEL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PHONE_US = re.compile(r"(?<![\d])(?:\(\d{3}\)\s?|\d{3}[ \-.])\d{3}[ \-.]\d{4}(?!\d)")
+# each with the words it cannot match without, tested before the pattern is read
+_LABELLED = (Prefiltered(_PHONE_LABELLED), Prefiltered(_PHONE_LABEL_AFTER))
 
 
 def _past_cell_edges(pattern: re.Pattern[str], text: str) -> Iterable[re.Match[str]]:
@@ -59,6 +62,8 @@ def _not_someones(folded: str, start: int, number: str) -> bool:
 def phones(original: str, folded: str) -> Iterable[Finding]:
     seen: list[tuple[int, int]] = []
     for pattern in (_PHONE_JP, _PHONE_INTL, _PHONE_US):
+        if pattern is _PHONE_INTL and "+" not in folded:
+            continue
         for m in _past_cell_edges(pattern, folded):
             digits = digits_of(m.group())
             if pattern is _PHONE_JP:
@@ -81,8 +86,9 @@ def phones(original: str, folded: str) -> Iterable[Finding]:
                 continue
             seen.append((m.start(), m.end()))
             yield Finding("phone_number", m.start(), m.end())
-    for pattern in (_PHONE_LABELLED, _PHONE_LABEL_AFTER):
-        for m in pattern.finditer(folded):
+    lower = folded.lower()
+    for labelled in _LABELLED:
+        for m in labelled.pattern.finditer(folded) if labelled.may_match(folded, lower) else ():
             if (
                 7 <= len(digits_of(m.group(1))) <= 15
                 and not any(s <= m.start(1) < e for s, e in seen)

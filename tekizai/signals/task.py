@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tekizai.signals.prefilter import Prefiltered
+
 if TYPE_CHECKING:
     from tekizai.signals.task_model import TaskModel
 
@@ -434,6 +436,8 @@ _CUES: list[tuple[str, str, float]] = [
 # matched on lowered text with lowered patterns (no pattern holds an upper-case escape such as \S):
 # half the cost of case-insensitive matching
 _COMPILED = [(task, re.compile(pattern.lower(), re.MULTILINE), weight) for task, pattern, weight in _CUES]
+# each cue with the strings it cannot match without: a substring test skips most cues on most prompts
+_FILTERED = [(task, Prefiltered(pattern), weight) for task, pattern, weight in _COMPILED]
 # a number given to work from: not a year (2010年, 1998), which dates a question of fact
 _NUMBER = re.compile(r"(?<![\d０-９])(?!(?:19|20)\d\d(?![\d０-９]))[\d０-９]+(?:[.,][\d０-９]+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]")
@@ -447,7 +451,7 @@ def _japanese_only(pattern: str) -> bool:
 
 # cues that can match any text, and those that need Japanese: a request without kana or kanji skips
 # the latter
-_NOT_JAPANESE = [c for c, (_, p, _) in zip(_COMPILED, _CUES, strict=True) if not _japanese_only(p)]
+_NOT_JAPANESE = [c for c, (_, p, _) in zip(_FILTERED, _CUES, strict=True) if not _japanese_only(p)]
 _EDGE = 200
 
 
@@ -458,8 +462,8 @@ def _score(text: str) -> dict[str, float]:
     # the head and the tail read as one string, a blank line between: one search a cue, not two
     read = (text if len(text) <= 2 * _EDGE else text[:_EDGE] + "\n\n" + text[-_EDGE:]).lower()
     numbers = None
-    for cue, pattern, weight in _COMPILED if _CJK.search(read) else _NOT_JAPANESE:
-        if pattern.search(read):
+    for cue, cue_pattern, weight in _FILTERED if _CJK.search(read) else _NOT_JAPANESE:
+        if cue_pattern.may_match(read, read) and cue_pattern.pattern.search(read):
             task = cue.rstrip("#")
             if task != cue:  # a quantity asked for: math only with a number to work from
                 numbers = len(_NUMBER.findall(read)) if numbers is None else numbers
