@@ -52,7 +52,9 @@ _FIRST_PERSON_JA = re.compile(r"私(?![兵立鉄物有設営的服道費])|僕|�
 # someone close to the writer, identifiable to them: "Dad's surgery", 【母】通院, 妻が…寝込んで
 _KIN_EN = re.compile(
     r"\b(?:mom|mum|mam|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|grandfather|grandad|"
-    r"granddad|granny|brother|sister|aunt|uncle|nephew|niece|cousin|fianc[eé]e?|stepson|stepdaughter)\b"
+    r"granddad|granny|brother|sister|aunt|uncle|nephew|niece|cousin|fianc[eé]e?|stepson|stepdaughter|grandson|"
+    # a grandmother called nan (not NaN, the number: only "nan's", "my nan")
+    r"granddaughter|nana|nanna|gran|nan(?=['’]s\b)|(?<=\bmy )nan|(?<=\bour )nan)\b"
 )
 # (a kin word inside another word is none: 工夫, 大丈夫, 稲妻, 酵母, 母国, 母音, 神父)
 _KIN_JA = re.compile(

@@ -356,3 +356,19 @@ PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "hitting regret phoned rang drinking drunk influence hourly accrued holiday pass sickness sick op living "
     "colour color blind warnings target targets".split()
 )
+
+# -- set 41 (session 11): lateness and targets, a lost baby, hospice, a cut at work, Spanish HR letters --
+HEALTH_PHRASES = HEALTH_PHRASES + (
+    rf"|\b(?:(?:cut|scalded|trapped|crushed|grazed|gashed) (?:her|his|my|their) (?:left |right )?(?:{_BODY})|"
+    r"lost (?:the|her|their|a) baby|in (?:a )?hospice|hospice care|(?:sent|taken|rushed) to (?:a&e|hospital|the er)|"
+    r"first aid (?:given|administered)|baja (?:médica|por enfermedad))\b"
+)
+HR_PHRASES = HR_PHRASES + (
+    r"|\b(?:(?:two|three|four|five|several|repeated|\d+) late (?:arrivals|starts)|late arrivals|"
+    r"attendance (?:plan|improvement plan)|below target|bonus (?:is|was|has been|will be) (?:on hold|withheld|"
+    r"cancelled|frozen)|periodo de prueba|contrato (?:finaliza|termina|se extingue)|despido|despedido|despedida)\b"
+)
+PHRASE_WORDS = PHRASE_WORDS | frozenset(
+    "cut scalded trapped crushed grazed gashed lost hospice sent taken rushed aid baja late below bonus "
+    "periodo contrato despido despedido despedida".split()
+)

@@ -295,6 +295,8 @@ Yanling Yann Yardena Yaroslava Yasaman Yasemin Yasin Yasser Yasuhiro Yavuz Yegor
 Yetunde Yiannis Yichen Yngve Yoav Yohannes Yoko Yonatan Yordan Yoshiko Yoshiro Yossi Youngho Yudi Yuichi
 Yuka Yukiko Yuri Yusuke Yvette Zacarias Zahra Zane Zdenka Zdravko Zdzislaw Zebedee Zeinab Zeljko Zenobia
 Zhanna Zhen Ziad Zixuan Zlata Zoran Zorica Zsuzsanna Zubair
+Kezia Keziah Keturah Zillah Dorcas Priscilla Damaris Susannah Hephzibah Tamsin Jerusha Mehitabel Thomasina
+Leopoldine Clementina Jocasta Cressida
 """.split()
 ) - {
     # words first, names second: a programming language, a function, a place, a common verb

@@ -86,7 +86,9 @@ def plain_names(
     or personal words, or health and HR ``terms``. In a news report, only an anchor makes it so: news
     tells of a public person's surgery or dismissal as it tells of anything else."""
     shape = shape or default_shape()
-    text = capitalise_given_names(text)  # "jake's off w covid" reads as "Jake's off…"
+    terms = list(terms)
+    # "jake's off w covid" reads as "Jake's off…"
+    text = capitalise_given_names(text, personal=bool(terms))
     recognised = list(recognised)
     reported = news(text) or (not anchors and _FICTION.search(text) is not None)
     # a news report with no contact detail or ID in it keeps only slots: the other patterns need not run

@@ -63,13 +63,20 @@ _SOMEONE_WRITING = re.compile(
 )
 
 
-def capitalise_given_names(text: str) -> str:
-    """The text with each listed given name typed in lower case capitalised (same length)."""
+# a corpus split into tokens and set in lower case (news summaries, encyclopaedia bios: "obama 's", "psychiatrist ,",
+# "-lrb-"): public people told of, not someone typing
+_TOKENISED = re.compile(r" (?:'s|,|\.) |-lrb-|``")
+
+
+def capitalise_given_names(text: str, personal: bool = False) -> str:
+    """The text with each listed given name typed in lower case capitalised (same length), where
+    someone is writing or (``personal``) where health or HR is told of."""
     if not text or text.isupper():
         return text
     hits = {w for w in _LOWER_WORD.findall(text) if w in _LOWER_GIVEN}
     titled = "mr" in text or "ms" in text or "dr " in text
-    if not (hits or titled) or not _SOMEONE_WRITING.search(text):
+    writing = _SOMEONE_WRITING.search(text) or (personal and not _TOKENISED.search(text))
+    if not (hits or titled) or not writing:
         return text
     text = _LOWER_WORD.sub(lambda m: m.group().capitalize() if m.group() in hits else m.group(), text)
     # the family name after a title typed small: "call mr tanaka back"

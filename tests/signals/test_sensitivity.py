@@ -650,6 +650,17 @@ def test_checksums() -> None:
         ("CPF 123.456.789-09, agência 0001, conta 12345-6", "national_id", "123.456.789-09"),
         ("Mi DNI es 12345678Z y vivo en Madrid", "national_id", "12345678Z"),
         ("PESEL 44051401359, ul. Długa 12/4", "national_id", "44051401359"),
+        # set 41: Ireland's PPS number named, and the IDs of other countries by their own check or shape
+        ("Saoirse Brennan (PPS 7654321WA) starts on the 3rd", "national_id", "7654321WA"),
+        ("her number is 1234567T, keep it safe", "national_id", "1234567T"),
+        ("身份证号：11010519491231002X，请核对", "national_id", "11010519491231002X"),
+        ("HKID A123456(3) on the tenancy form", "national_id", "A123456(3)"),
+        ("身分證字號 A123456789 請保密", "national_id", "A123456789"),
+        ("henkilötunnus 131052-308T", "national_id", "131052-308T"),
+        ("주민등록번호 900307-1234567 입니다", "national_id", "900307-1234567"),
+        ("BSN 1112.22.333 voor de aanvraag", "national_id", "1112.22.333"),
+        ("CPR-nr. 070761-4285", "national_id", "070761-4285"),
+        ("fødselsnummer 01129955131", "national_id", "01129955131"),
         ("employee Darnell Okafor, SSN 078-05-1120, wages $64,200", "hr_info", "wages $64,200"),
         # set 30: a parent signing with the child's name, a relative set off by a comma, a department
         # before a full name, a kana signature, health reasons, early retirement, an attendance policy
@@ -893,6 +904,10 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # set 31's near misses: numbers shaped like other countries' IDs whose check fails, a software
         # licence named without a state
         "Order 12345678A shipped", "Ref 123.456.789-00 is pending", "the MIT licence is permissive",
+        # set 41's near misses: the same shapes whose check fails (a PPS number, a Chinese ID, an HKID, a
+        # Taiwanese ID, a henkilötunnus), an 18-digit number with no birth date in it
+        "Batch 1234567A arrived", "Ref 11010519491231002Y", "Part A123456(4)", "Serial A123456788",
+        "Code 131052-308U", "trace id 123456789012345678",
         # set 30's near misses: a kin word inside another word (工夫, 大丈夫, 母子), a line break between
         # a family name and the next line's word
         "発達障害の子どもが授業中に落ち着けるような工夫を教えて。", "大丈夫、花粉症の薬は眠くならないものもあります",
@@ -1439,6 +1454,15 @@ _DATA = Path(__file__).parent / "data"
 #                    A rule taking every listed given name anywhere found 3 more kinds here and 20 more
 #                    false positives in the shared chat dialogues: dropped. Left: "mentor Cosima", "was
 #                    Anselm paid".
+#   fresh_prompts_41 66/81 = 0.81, 27/35, 0/25 (session 11, HR and health about named people as workplaces
+#                    write them, after the latency work: 29/35 prompts flagged). Fixed: late arrivals, an
+#                    attendance plan, below target, a bonus on hold, a lost baby, in hospice, a cut hand,
+#                    sent to A&E, Spanish HR letters (periodo de prueba, despido); nan as kin; a listed given
+#                    name typed small where health or HR is told of (not in a tokenised corpus); Ireland's PPS
+#                    number by its check letter or its name (the set's own, 7654321WA, fails its check: found
+#                    by its name), and the IDs of China, Hong Kong, Taiwan, Finland and Korea by check or
+#                    shape, the BSN, CPR and fødselsnummer by name. Shared ordinary false positives 82
+#                    (unchanged).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1483,6 +1507,7 @@ _DATA = Path(__file__).parent / "data"
         ("_38", 0.97, 0),
         ("_39", 1.0, 0),
         ("_40", 0.95, 0),
+        ("_41", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
