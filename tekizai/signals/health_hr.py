@@ -59,7 +59,7 @@ _KIN_EN = re.compile(
 # (a kin word inside another word is none: 工夫, 大丈夫, 稲妻, 酵母, 母国, 母音, 神父)
 _KIN_JA = re.compile(
     r"(?<![\u4e00-\u9fff])(?:母(?![国校体数集語音艦港])|父(?![兄])|妻|夫)|[義実養]母|[義実養]父|息子|娘|祖母|祖父|"
-    r"長男|長女|次男|次女|うちの子|"
+    r"長男|長女|次男|次女|うちの子|いとこ|従兄弟|従姉妹|甥|姪|孫|叔父|叔母|伯父|伯母|"
     r"旦那|主人(?!公)|嫁"
 )
 _JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")

@@ -367,7 +367,10 @@ HR_PHRASES = HR_PHRASES + (
     r"|\b(?:(?:two|three|four|five|several|repeated|\d+) late (?:arrivals|starts)|late arrivals|"
     r"attendance (?:plan|improvement plan)|below target|bonus (?:is|was|has been|will be) (?:on hold|withheld|"
     r"cancelled|frozen)|periodo de prueba|contrato (?:finaliza|termina|se extingue)|despido|despedido|despedida)\b"
+    # set 42: away from work until a day
+    r"|\b(?:(?:is|was|are|'s) off (?:until|till|for the (?:week|day|rest of)|work))\b"
 )
+HR_JA = HR_JA + r"|在宅(?:に|で)(?:させて|します|お願い|勤務|作業)"
 PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "cut scalded trapped crushed grazed gashed lost hospice sent taken rushed aid baja late below bonus "
     "periodo contrato despido despedido despedida".split()

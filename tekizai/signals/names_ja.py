@@ -88,6 +88,8 @@ def _ja_name(family: str, rest: str) -> bool | None:
 KANJI_NAME = r"[\u4e00-\u9fff々]{1,4}(?:[ \u3000](?![様殿氏])[\u4e00-\u9fff々\u3041-\u3093]{1,4})?"
 # a name in katakana, as a bank account's holder is written (名義 ハセガワ リョウ)
 _KATAKANA_NAME = r"[\u30a1-\u30fa\u30fc]{2,8}(?:[ \u3000][\u30a1-\u30fa\u30fc]{1,8})?"
+# a name in Latin letters, as a card's or an account's holder is written (名義 TAKASHI MORIOKA)
+_ROMAJI_NAME = r"[A-Z][A-Za-z]+(?:[ \u3000][A-Z][A-Za-z]+){1,2}"
 _JA_SLOTS = re.compile(
     rf"(?P<intro>{KANJI_NAME}|[\u4e00-\u9fff々]{{1,4}}[\u3041-\u3093\u30a1-\u30fa]{{2,4}})と申します"
     rf"|(?:株式|有限|合同)会社[^。、\n]{{0,20}}の(?P<of>{KANJI_NAME})(?:です|でございます)[。、\s]"
@@ -99,7 +101,7 @@ _JA_SLOTS = re.compile(
     rf"|(?:宛先|宛名|差出人|送信者|送り主|お名前|申請者|依頼者|受取人|契約者|患者名|社員名|作成者|記入者|"
     rf"報告者|担当者名|連絡者|口座名義人?|名義人?|顧客名|会員名|利用者名|従業員名|受講者名|購入者|注文者|申込者|相談者|"
     rf"被保険者|保護者|緊急連絡先|候補者|応募者|面接者|受験者)[ \u3000]*[:：]?[ \u3000]*"
-    rf"(?P<label>{KANJI_NAME}|{_KATAKANA_NAME})(?![\u4e00-\u9fff\u30a1-\u30fa])"
+    rf"(?P<label>{KANJI_NAME}|{_KATAKANA_NAME}|{_ROMAJI_NAME})(?![\u4e00-\u9fff\u30a1-\u30faA-Za-z])"
     # 氏名 names the form's field too (氏名欄, 氏名を記入): a name follows it only after a colon or space
     rf"|氏[ \u3000]?名(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)(?P<named>{KANJI_NAME}|{_KATAKANA_NAME})(?![\u4e00-\u9fff\u30a1-\u30fa])"
     rf"|(?P<reading>[\u4e00-\u9fff々]{{1,4}}[ \u3000][\u4e00-\u9fff々]{{1,4}})[（(][\u3041-\u3093]+[ \u3000][\u3041-\u3093]+[）)]"
@@ -140,6 +142,14 @@ _JA_SLOTS = re.compile(
     rf"|(?:お客様|顧客|取引先|相談者|患者|担当)[ \u3000]+(?P<bracketed>[\u4e00-\u9fff々]{{1,4}})(?=[（(][0-9+])"
 )
 _JA_KIN = ("娘", "息子", "妻", "夫", "母", "父", "兄", "姉", "弟", "妹", "祖母", "祖父", "孫")
+# a child's or a young relative's given name of one kanji after the relation (いとこの蒼が, 娘の凛は):
+# written for this project, not the ones that are common words too (愛, 海, 空, 光, 希, 大)
+_ONE_KANJI_GIVEN = frozenset(
+    "蒼 凛 陽 葵 翔 湊 蓮 樹 律 颯 悠 碧 暖 柚 澪 楓 椿 茜 雫 紬 杏 結 咲 渚 遥 萌 彩 薫 翼 亮 隼 駿 凪 絢 栞 雅 輝 匠 航 陸 晴 環 響 奏 碧".split()
+)
+_JA_KIN_ONE = re.compile(
+    r"(?:息子|娘|いとこ|従兄弟|従姉妹|甥|姪|孫|弟|妹|兄|姉|夫|妻)の([\u4e00-\u9fff])(?=[がはもにと、]|って|から)"
+)
 # what follows 娘の as often as a name does, and the table might take for one
 _NOT_A_KIN_NAME = frozenset(
     "友達 友人 彼氏 彼女 先生 担任 学校 会社 部屋 宿題 部活 職場 上司 同僚 病院 主治医 実家".split()
@@ -158,7 +168,8 @@ _NOT_BEFORE_A_TITLE = frozenset(
 )
 # a listed family name after a word for someone close or at work: 部下の五十嵐が, 妻の佐藤は
 _JA_RELATION = re.compile(
-    r"(?:(?:部|課|室|店|局|係|センター|チーム)の([\u4e00-\u9fff]{2,3})(?=です|でございます))|"
+    r"(?:(?:部|課|室|店|局|係|センター|チーム|総務|経理|人事|営業|法務|広報|財務|企画|開発|購買|物流|庶務|秘書)の"
+    r"([\u4e00-\u9fff]{2,3})(?=です|でございます))|"
     r"(?:部下|上司|同僚|同期|後輩|先輩|友人|友達|夫|妻|主人|息子|娘|父|母|兄|姉|弟|妹|祖父|祖母|担当|顧客|患者|社員|新人|"
     r"派遣社員|アルバイト|パート|部長|課長|係長|社長|主任|弊社|当社|御社|貴社|うち)の"
     r"([\u4e00-\u9fff々]{2,3}?(?:[ \u3000][\u4e00-\u9fff々]{1,3})?)"
@@ -303,6 +314,9 @@ def japanese_candidates(text: str) -> Iterable[tuple[int, int, bool | None]]:
             and default_shape().probability(m.group(2)) >= _JA_THREE_SHAPE
         ):
             yield m.start(2), m.end(2), True
+    for m in _JA_KIN_ONE.finditer(text):
+        if m.group(1) in _ONE_KANJI_GIVEN:
+            yield m.start(1), m.end(1), True
     for m in _JA_KIN_LABEL.finditer(text):
         if m.group(1) not in _NOT_A_KIN_NAME and default_shape().probability(m.group(1)) >= _KIN_NAME_SHAPE:
             yield m.start(1), m.end(1), True

@@ -105,7 +105,8 @@ _PASSWORD = re.compile(
 # a password typed straight after its word, no "is" or colon between ("username jk, password Wiosna2026!"):
 # only a value that mixes letters and digits, as no word of a sentence does; a config's short "pass:" key
 _PASSWORD_BARE = re.compile(
-    r"(?i)\b(?:(?:password|passwd|pwd|pw)[ \t]+|pass[ \t]*[:=][ \t]*)((?=[^\s\"',]*\d)(?=[^\s\"',]*[A-Za-z])[^\s\"',;]{6,})"
+    r"(?i)\b(?:(?:password|passwd|pwd|pw)[ \t]+|pass[ \t]*[:=][ \t]*|(?<=/ )pass[ \t]+)"
+    r"((?=[^\s\"',]*\d)(?=[^\s\"',]*[A-Za-z])[^\s\"',;]{6,})"
 )
 
 

@@ -651,6 +651,12 @@ def test_checksums() -> None:
         ("Mi DNI es 12345678Z y vivo en Madrid", "national_id", "12345678Z"),
         ("PESEL 44051401359, ul. Długa 12/4", "national_id", "44051401359"),
         # set 41: Ireland's PPS number named, and the IDs of other countries by their own check or shape
+        # set 42: a department before a bare family name, a one-kanji given name after a relation, a
+        # holder in Latin capitals, a login told as "user … / pass …"
+        ("整えて：「総務の宮内です。来月から時短勤務になります。」", "person_name", "宮内"),
+        ("「いとこの蒼が先月から入院してて、来週手術なんだ」", "person_name", "蒼"),
+        ("4532 0198 7654 3215、有効期限 08/28、名義 TAKASHI MORIOKA", "person_name", "TAKASHI MORIOKA"),
+        ("the portal login: user akemi.sato / pass Hydrangea77!", "secret", "Hydrangea77!"),
         ("Saoirse Brennan (PPS 7654321WA) starts on the 3rd", "national_id", "7654321WA"),
         ("her number is 1234567T, keep it safe", "national_id", "1234567T"),
         ("身份证号：11010519491231002X，请核对", "national_id", "11010519491231002X"),
@@ -908,6 +914,8 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         # Taiwanese ID, a henkilötunnus), an 18-digit number with no birth date in it
         "Batch 1234567A arrived", "Ref 11010519491231002Y", "Part A123456(4)", "Serial A123456788",
         "Code 131052-308U", "trace id 123456789012345678",
+        # set 42's near misses: a holiday after a relation, a department's policy, a pass that is a ticket
+        "母の日が近いので、プレゼントを選んで。", "総務の方針です。", "Buy a day pass online / pass 2 is sold out",
         # set 30's near misses: a kin word inside another word (工夫, 大丈夫, 母子), a line break between
         # a family name and the next line's word
         "発達障害の子どもが授業中に落ち着けるような工夫を教えて。", "大丈夫、花粉症の薬は眠くならないものもあります",
@@ -1463,6 +1471,11 @@ _DATA = Path(__file__).parent / "data"
 #                    by its name), and the IDs of China, Hong Kong, Taiwan, Finland and Korea by check or
 #                    shape, the BSN, CPR and fødselsnummer by name. Shared ordinary false positives 82
 #                    (unchanged).
+#   fresh_prompts_42 70/78 = 0.90, 29/35, 0/25 (session 11, 24 of 35 in Japanese, after set 41's work: 33/35
+#                    prompts flagged). Fixed: 総務の宮内です (a department word before の), いとこの蒼が (a
+#                    one-kanji given name after a relation, from a list), a card holder in Latin capitals
+#                    after 名義, 在宅にさせて, "is off until Monday", "user akemi.sato / pass …". Shared
+#                    ordinary false positives 82 (unchanged).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1508,6 +1521,7 @@ _DATA = Path(__file__).parent / "data"
         ("_39", 1.0, 0),
         ("_40", 0.95, 0),
         ("_41", 1.0, 0),
+        ("_42", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
