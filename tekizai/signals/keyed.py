@@ -5,7 +5,7 @@ a class of characters. Patterns that open with a context (``^``, lookbehinds, ``
 each of a 2,000-character article's positions: ``_SINGLE`` in ``names.py`` cost 0.41 ms a long text so,
 0.04 ms found from its capital letters. A ``Keyed`` pattern finds its keys first (a fast pattern, on
 the lowered text or the text itself) and tries the whole pattern only there, from the key's start or
-from before the blanks ahead of it (``^[ \\t>]*Name:``). It yields what ``finditer`` would, provided
+from before the blanks ahead of it (``^[ \\t>]*Name:``), or from where it ends (after a quote). It yields what ``finditer`` would, provided
 every match begins at a key or at the blanks just before one: its keys must say so.
 """
 
@@ -17,15 +17,25 @@ from collections.abc import Iterator
 
 class Keyed:
     def __init__(
-        self, pattern: re.Pattern[str], keys: str | None, *, lowered: bool = True, blanks: str = ""
+        self,
+        pattern: re.Pattern[str],
+        keys: str | None,
+        *,
+        lowered: bool = True,
+        blanks: str = "",
+        after: bool = False,
     ) -> None:
         """``keys``: a pattern of where a match may begin, read on the lowered text (``lowered``) or
         the text itself (None: the pattern is tried everywhere, as ``finditer`` does); ``blanks``:
-        characters a match may begin with before its key."""
+        characters a match may begin with before its key; ``after``: a match may begin where a key
+        ends too (a key of the character a lookbehind wants: a quote, a line break), and at the
+        text's start (which ``^`` wants and no character marks: an ``\\A`` in the keys would cost
+        their scan its quick skip to the characters)."""
         self.pattern = pattern
         self.keys = re.compile(keys) if keys is not None else None
         self.lowered = lowered
         self.blanks = blanks
+        self.after = after
 
     def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
         if self.keys is None:
@@ -38,6 +48,9 @@ class Keyed:
                 return
         read = lowered if self.lowered and lowered is not None else text
         done = 0  # where the last match ended: matches do not overlap
+        if self.after and (m := self.pattern.match(text, 0)) is not None:
+            yield m
+            done = max(m.end(), 1)
         for key in self.keys.finditer(read):
             at = key.start()
             if at < done:
@@ -46,6 +59,8 @@ class Keyed:
             while first > done and text[first - 1] in self.blanks:
                 first -= 1
             m = self.pattern.match(text, first) or (self.pattern.match(text, at) if first < at else None)
+            if m is None and self.after and key.end() > at:
+                m = self.pattern.match(text, key.end())
             if m is not None:
                 yield m
                 done = max(m.end(), m.start() + 1)

@@ -34,6 +34,9 @@ _LABELS = (
     r"prepared by|submitted by|requested by|approved by|guest|passenger|travell?er|insured|bill to|ship to|"
     r"billing address|shipping address|recipient|sender|account holder|cardholder"
 )
+# where a greeting may begin: the text's start, after a line break, a quote or a ">" (tried where the key
+# ends, and at the start; the pattern reads the blanks after it)
+_LINE_OR_QUOTE = r"[\n>'\"“‘]"
 EN_SLOTS: list[tuple[Keyed, tuple[str, ...]]] = [
     (
         Keyed(
@@ -41,8 +44,9 @@ EN_SLOTS: list[tuple[Keyed, tuple[str, ...]]] = [
                 rf"(?m)(?:^|(?<=[\n>'\"“‘]))[ \t]*(?:Dear|Hi|Hello|Hey)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?[ \t]+)?"
                 rf"(?P<greeting>{CAP}(?:[ \t]+{CAP})?)\b"
             ),
-            r"\b(?:dear|hi|hello|hey)\b",
-            blanks=" \t",
+            _LINE_OR_QUOTE,
+            lowered=False,
+            after=True,
         ),
         ("dear", "hi", "hello", "hey"),
     ),
@@ -55,8 +59,9 @@ EN_SLOTS: list[tuple[Keyed, tuple[str, ...]]] = [
                 rf"Well done|Happy birthday|Good morning|Morning|Evening|Cheers|Bye|Love you|Miss you|Hiya|Yo)[,!]?[ \t]+"
                 rf"(?P<hailed>{NAME}(?:[ \t]+and[ \t]+{CAP})?)(?=[ \t]*[,.!:;]|[ \t]+(?:on|for|from|in|to)\b|[ \t]*$)"
             ),
-            r"\b(?:thank|sorry|welcome|congrat|well done|happy birthday|good morning|morning|evening|cheers|bye|love you|miss you|hiya\b|yo\b)",
-            blanks=" \t",
+            _LINE_OR_QUOTE,
+            lowered=False,
+            after=True,
         ),
         (
             "thank",
@@ -80,7 +85,7 @@ EN_SLOTS: list[tuple[Keyed, tuple[str, ...]]] = [
                 rf"\b(?i:my|our|your|ur)\s+(?:(?i:great|step|late|ex-?)[ \t-]*)*(?i:{RELATION})(?i:-in-law)?"
                 rf"(?:'s name(?: is)?|,| named| called| (?:was|is) called| is)?\s+(?P<relation>{NAME})"
             ),
-            r"\b(?:my|our|your|ur)\s",
+            r"(?:my|our|your|ur)\s",
         ),
         ("my ", "our ", "your ", "my\n", "our\n", "your\n", "ur "),
     ),
@@ -112,8 +117,9 @@ EN_SLOTS: list[tuple[Keyed, tuple[str, ...]]] = [
                 # dialogue a sentence goes on ("Customer: yeah I am looking for…"), and is no name
                 r"(?=[ \t]*(?:[,;(|<]|\r?$)))"
             ),
-            rf"\b(?:{_LABELS})[ \t]*:",
-            blanks=" \t>",
+            r"[\n'\"“‘]",
+            lowered=False,
+            after=True,
         ),
         (":",),
     ),

@@ -144,15 +144,27 @@ _SELF_INTRO = re.compile(
 )
 # a person's place after a verb or phrase that takes one: "follow up with Okafor", "add Tomasz Wrona as
 # beneficiary", "change it to Inês Carvalho", "booking under Haraldsen", "ask Chidinma Eze to…"
-_PERSON_AFTER = re.compile(
-    rf"\b(?:[Ff]ollow up with|[Ss]peak (?:to|with)|[Tt]alk to|[Mm]eet(?:ing)? with|[Rr]each out to|[Gg]et back to|"
-    rf"[Ss]poke (?:to|with|w/)|[Ss]peaking (?:to|with)|[Tt]alked (?:to|with)|[Cc]hatted (?:to|with)|[Ii]nterviewed|"
-    rf"[Oo]n behalf of|[Aa]ssigned to|[Ff]orward (?:it|this) to|(?:[Ii]t'?s|[Bb]ooked|[Rr]eserved|[Rr]eservation|[Bb]ooking) under|"
-    rf"[Cc]hange (?:it|the name) to|[Aa]dd|named|called)[ \t]+({_NAME})\b"
-    rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
-    rf"|\b(?:[Aa]sk(?:ing|ed)?|[Tt]ell(?:ing)?|[Tt]old|[Rr]emind(?:ing|ed)?|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et)[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
-    rf"|\b(?:reminder|letter|note|message|e-?mail|[Rr]eply|invitation|apology|thank-you note|plan|review|reference|text|DM|"
-    rf"certificate|contract|offer|payslip|card|speech|toast|gift|chaser|status|update|announcement)[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
+_MET_WITH = (
+    r"[Ff]ollow up with|[Ss]peak (?:to|with)|[Tt]alk to|[Mm]eet(?:ing)? with|[Rr]each out to|[Gg]et back to|"
+    r"[Ss]poke (?:to|with|w/)|[Ss]peaking (?:to|with)|[Tt]alked (?:to|with)|[Cc]hatted (?:to|with)|[Ii]nterviewed|"
+    r"[Oo]n behalf of|[Aa]ssigned to|[Ff]orward (?:it|this) to|(?:[Ii]t'?s|[Bb]ooked|[Rr]eserved|[Rr]eservation|[Bb]ooking) under|"
+    r"[Cc]hange (?:it|the name) to|[Aa]dd|named|called"
+)
+_TOLD = r"[Aa]sk(?:ing|ed)?|[Tt]ell(?:ing)?|[Tt]old|[Rr]emind(?:ing|ed)?|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et"
+_SENT_TO = (
+    r"reminder|letter|note|message|e-?mail|[Rr]eply|invitation|apology|thank-you note|plan|review|reference|text|DM|"
+    r"certificate|contract|offer|payslip|card|speech|toast|gift|chaser|status|update|announcement"
+)
+_PERSON_AFTER = Keyed(
+    re.compile(
+        rf"\b(?:{_MET_WITH})[ \t]+({_NAME})\b"
+        rf"(?=(?:[ \t]+as\b|[ \t]+(?:in|on|about|at|by|for|from|with|tomorrow|today|next)\b|[ \t]*[,.!?;:]|[ \t]*$))"
+        rf"|\b(?:{_TOLD})[ \t]+({_NAME})(?=[ \t]+(?:to|that|know|about|for|if|whether)\b)"
+        rf"|\b(?:{_SENT_TO})[ \t]+(?:to|for)[ \t]+({_NAME})\b(?=[ \t]+[a-z]|[ \t]*[,.!?;:]|[ \t]*$)"
+    ),
+    # the words, lowered (their classes of a capital and a small letter lower to one letter twice); no \\b
+    # before them, which would cost the scan its quick skip to their first letters
+    rf"(?:{_MET_WITH.lower()}|{_TOLD.lower()}|{_SENT_TO.lower()})[ \t]",
 )
 # where only a person stands, a slot whatever the text around: a record that came from someone
 # ("expense claim from Søren Kierulf"), someone the writer has worked with, as a reference tells it ("I
@@ -341,7 +353,7 @@ def candidates(
         before = max(0, m.start() - 60)
         if subject := _SUBJECT.search(text, before, m.start()):
             yield subject.start(), subject.end(), True
-    for m in _PERSON_AFTER.finditer(text) if by_context else ():
+    for m in _PERSON_AFTER.finditer(text, lowered) if by_context else ():
         which = m.lastindex or 1
         if m.group(which).split()[0] not in NOT_IN_A_SLOT:
             yield m.start(which), m.end(which), False

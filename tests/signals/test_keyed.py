@@ -10,7 +10,7 @@ import pytest
 
 from tekizai.signals.keyed import Keyed
 from tekizai.signals.name_slots import EN_SLOTS
-from tekizai.signals.names import _SINGLE
+from tekizai.signals.names import _PERSON_AFTER, _SINGLE
 from tekizai.signals.typed_names import _ABOUT_SOMEONE
 
 _DATA = Path(__file__).parent / "data"
@@ -56,7 +56,7 @@ def _texts() -> list[str]:
 
 @pytest.mark.parametrize(
     "keyed",
-    [_SINGLE, _ABOUT_SOMEONE, *(slot for slot, _ in EN_SLOTS if slot.keys is not None)],
+    [_SINGLE, _PERSON_AFTER, _ABOUT_SOMEONE, *(slot for slot, _ in EN_SLOTS if slot.keys is not None)],
     ids=lambda k: k.keys.pattern[:30] if k.keys else "",
 )
 def test_the_shipped_keys_miss_no_match(keyed: Keyed) -> None:
@@ -65,3 +65,11 @@ def test_the_shipped_keys_miss_no_match(keyed: Keyed) -> None:
     missed = [t for t in texts if _spans(keyed.finditer(t)) != _spans(keyed.pattern.finditer(t))]
     assert missed == []
     assert sum(1 for t in texts if keyed.pattern.search(t)) > 0  # the texts hold some matches to miss
+
+
+def test_tried_where_a_key_ends_and_at_the_start() -> None:
+    keyed = Keyed(re.compile(r"(?m)(?:^|(?<=['\"]))[ \t]*Dear (\w+)"), r"[\n'\"]", lowered=False, after=True)
+    text = "Dear Ada\nsay 'Dear Bo' and\n  Dear Cy, not Dear Di"
+    assert (
+        _spans(keyed.finditer(text)) == _spans(keyed.pattern.finditer(text)) == [(0, 8), (14, 21), (27, 36)]
+    )
