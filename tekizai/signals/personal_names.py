@@ -19,6 +19,7 @@ from tekizai.signals.names import (
     spelled_like_names,
 )
 from tekizai.signals.news import news
+from tekizai.signals.prefilter import Prefiltered
 from tekizai.signals.typed_names import capitalise_given_names, mentions, names_on, people_asked_about
 
 # -- whether the text around is personal -------------------------------------------------------
@@ -52,12 +53,14 @@ _PERSONAL_NEAR = 50  # characters either side of the name
 # a request for fiction or a made-up case: its people are characters ("write a short story about a girl
 # named Mia…", "a sitcom scene where Kevin gets fired", 架空の人物を主人公に): only a slot or a contact
 # detail makes a name in it someone's ("a poem for my mum Janet" is still her)
-_FICTION = re.compile(
-    r"(?i)\b(?:write|create|draft|compose|invent|generate|make up|tell me)\b[^.\n]{0,40}?\b(?:story|stories|poem|"
-    r"limerick|novel|script|screenplay|scene|sitcom|dialogue|role-?play|fairy tale|fable|case study|scenario|"
-    r"character|sketch)\b|\b(?:fictional|made-up|imaginary|fictitious|hypothetical)\b|"
-    # (asked for, not told of: an encyclopaedia's "脚本を担当" names real people)
-    r"架空の|(?:物語|小説|脚本|シナリオ|ストーリー|台本|場面|短編)を(?:書いて|作って|考えて|作成)|を主人公に|脚本[：:]"
+_FICTION = Prefiltered(  # tried only where its words are (one of them is in few prompts)
+    re.compile(
+        r"(?i)\b(?:write|create|draft|compose|invent|generate|make up|tell me)\b[^.\n]{0,40}?\b(?:story|stories|poem|"
+        r"limerick|novel|script|screenplay|scene|sitcom|dialogue|role-?play|fairy tale|fable|case study|scenario|"
+        r"character|sketch)\b|\b(?:fictional|made-up|imaginary|fictitious|hypothetical)\b|"
+        # (asked for, not told of: an encyclopaedia's "脚本を担当" names real people)
+        r"架空の|(?:物語|小説|脚本|シナリオ|ストーリー|台本|場面|短編)を(?:書いて|作って|考えて|作成)|を主人公に|脚本[：:]"
+    )
 )
 # names that stand in for anyone, and are no one's (not 山田太郎: the forms' example is someone's name too)
 _PLACEHOLDERS = frozenset(("John Doe", "Jane Doe", "John Q. Public", "Max Mustermann", "Erika Mustermann"))
@@ -90,7 +93,9 @@ def plain_names(
     # "jake's off w covid" reads as "Jake's off…"
     text = capitalise_given_names(text, personal=bool(terms))
     recognised = list(recognised)
-    reported = news(text) or (not anchors and _FICTION.search(text) is not None)
+    reported = news(text) or (
+        not anchors and _FICTION.may_match(text) and _FICTION.pattern.search(text) is not None
+    )
     # a news report with no contact detail or ID in it keeps only slots: the other patterns need not run
     slots_only = reported and not anchors and not recognised
     found = [

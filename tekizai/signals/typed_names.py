@@ -140,7 +140,8 @@ _ABOUT = (
     r"it's about|it is about|asking|met with(?: both)?|both"
 )
 _ABOUT_SOMEONE = Keyed(
-    re.compile(rf"\b(?i:{_ABOUT})[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"), rf"(?:{_ABOUT})[ \t]+[a-z]"
+    re.compile(rf"\b(?i:{_ABOUT})[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"),
+    tuple(_ABOUT.replace("(?: both)?", "").split("|")),
 )
 
 
