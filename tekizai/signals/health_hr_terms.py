@@ -371,6 +371,27 @@ HR_PHRASES = HR_PHRASES + (
     r"|\b(?:(?:is|was|are|'s) off (?:until|till|for the (?:week|day|rest of)|work))\b"
 )
 HR_JA = HR_JA + r"|在宅(?:に|で)(?:させて|します|お願い|勤務|作業)"
+
+# -- set 43 (session 11): remarks about someone's body, ending employment, a rejection, a reference's dates,
+# a day's absence, a back playing up, a scan come back --
+HEALTH_PHRASES = HEALTH_PHRASES + (
+    r"|\b(?:(?:back|knee|hip|shoulder|neck|stomach|heart|chest|ankle|wrist)(?:'s| is| has been| keeps) playing up|"
+    r"(?:scan|test|results|biopsy|bloods|mri|x-ray|smear)s? (?:came|come|have come|has come) back (?:clear|positive|"
+    r"negative|normal|fine|abnormal))\b"
+)
+HR_PHRASES = HR_PHRASES + (
+    r"|\b(?:(?:comments|remarks|jokes) about (?:my|her|his|their|your) (?:weight|appearance|body|age|race|religion|"
+    r"accent|pregnancy|disability|sexuality)|terminate (?:[\w']+ ){0,3}(?:employment|contract)|with immediate effect|"
+    r"(?:not|won't|will not) be progressing (?:your|her|his|their) application|interviewing with us|"
+    r"worked (?:for|with) us (?:as|from|between|since|until|for)|employed (?:here|by us|with us) (?:as|from|between|since|"
+    r"until|for)|reason for absence|days lost|(?:won't|wont|can't|cant|cannot) (?:be|make it|come) in "
+    r"(?:tomorrow|tmrw|today|on|this|next|until|till))\b"
+)
+PHRASE_WORDS = PHRASE_WORDS | frozenset(
+    "back knee hip shoulder neck stomach heart chest ankle wrist scan test results biopsy bloods mri smear "
+    "comments remarks jokes terminate immediate progressing interviewing worked employed reason lost "
+    "won't wont can't cant cannot".split()
+)
 PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "cut scalded trapped crushed grazed gashed lost hospice sent taken rushed aid baja late below bonus "
     "periodo contrato despido despedido despedida".split()

@@ -296,7 +296,7 @@ Yetunde Yiannis Yichen Yngve Yoav Yohannes Yoko Yonatan Yordan Yoshiko Yoshiro Y
 Yuka Yukiko Yuri Yusuke Yvette Zacarias Zahra Zane Zdenka Zdravko Zdzislaw Zebedee Zeinab Zeljko Zenobia
 Zhanna Zhen Ziad Zixuan Zlata Zoran Zorica Zsuzsanna Zubair
 Kezia Keziah Keturah Zillah Dorcas Priscilla Damaris Susannah Hephzibah Tamsin Jerusha Mehitabel Thomasina
-Leopoldine Clementina Jocasta Cressida
+Leopoldine Clementina Jocasta Cressida Cyrus Caspian Darius Leander Lysander Peregrine Ptolemy Evander
 """.split()
 ) - {
     # words first, names second: a programming language, a function, a place, a common verb

@@ -30,7 +30,7 @@ RELATION = (
 # text skips most of them on most prompts, where one alternation of all of them was read everywhere
 # a form's labels before a name ("Patient: Ilse Brandt"), read case-insensitively
 _LABELS = (
-    r"full name|name|customer|patient|employee|applicant|contact(?: person| name)?|attn|attention|"
+    r"full name|name|customer|patient|employee|staff member|applicant|contact(?: person| name)?|attn|attention|"
     r"prepared by|submitted by|requested by|approved by|guest|passenger|travell?er|insured|bill to|ship to|"
     r"billing address|shipping address|recipient|sender|account holder|cardholder"
 )

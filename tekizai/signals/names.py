@@ -40,7 +40,7 @@ _EN_FULL_NAME = re.compile(
 )
 
 _EN_TITLED = re.compile(
-    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof|Coach|Nurse|Auntie|Aunty|Uncle|Herr|Frau|Monsieur|Madame|Mme|Mlle|Oma|Opa|Pt|"
+    rf"\b(?:[Mm]rs?|[Mm]s|Miss|[Dd]r|Prof|Coach|Nurse|[Aa]untie|[Aa]unty|[Uu]ncle|[Gg]randad|[Gg]randpa|[Gg]randma|[Nn]ana|Herr|Frau|Monsieur|Madame|Mme|Mlle|Oma|Opa|Pt|"
     rf"Señora?|Sra?|Signora?|Sig\.ra|Dott)\.?[ \t]+({_CAP}(?:[ \t]+[A-Z]\.)?(?:[ \t]+{_CAP})?)"
 )
 

@@ -25,6 +25,7 @@ from tekizai.signals.normalize import digits_of, fold
 from tekizai.signals.personal_names import plain_names
 from tekizai.signals.records import sql_values, table_values
 from tekizai.signals.secrets import markings, secrets
+from tekizai.signals.spoken_dates import spoken_birth_dates
 
 NameRecognizer = Callable[[str], list[tuple[int, int]]]  # text -> spans that are names
 
@@ -291,7 +292,7 @@ _CONTEXT_DETECTORS: list[Detector] = [
     _outside_leads(
         _labelled(
             "date_of_birth",
-            r"生年月日|誕生日|date of birth|DOB|born on|born|nac[ií] el|fecha de nacimiento|n[ée]e? le|date de naissance|"
+            r"生年月日|誕生日|date of birth|birth ?date|birthday|DOB|born on|born|nac[ií] el|fecha de nacimiento|n[ée]e? le|date de naissance|"
             r"geboren am|geburtsdatum|nato il|nata il|data di nascita|nasci em|data de nascimento",
             # a day and a month without the year is still someone's birthday ("born 18 Nov at 4:12am")
             # (and not where a year follows apart, as a wiki bio has it of a public person: "born july 3 , 1976")
@@ -454,7 +455,7 @@ def _tables(original: str, folded: str) -> Iterable[Finding]:
 #: detectors that can only match where a digit is (numbers, labelled values, addresses) or an @ is
 _NEED_DIGIT: list[Detector] = [_numbers, _iban, phones, *_CONTEXT_DETECTORS, *FOREIGN_IDS, addresses]
 _NEED_AT: list[Detector] = [emails]
-_ALWAYS: list[Detector] = [secrets, markings, _names, _tables, spoken_phones]
+_ALWAYS: list[Detector] = [secrets, markings, _names, _tables, spoken_phones, spoken_birth_dates]
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 # what a number-bound detector reads around a number: labels before it ("口座番号", "lives at", up

@@ -650,6 +650,14 @@ def test_checksums() -> None:
         ("CPF 123.456.789-09, agência 0001, conta 12345-6", "national_id", "123.456.789-09"),
         ("Mi DNI es 12345678Z y vivo en Madrid", "national_id", "12345678Z"),
         ("PESEL 44051401359, ul. Długa 12/4", "national_id", "44051401359"),
+        # set 43: a date of birth said in words or under a "birthday" key, a relative typed small before a name
+        (
+            "'Hi this is Orla Brannigan, my date of birth is the fourth of May eighty-eight'",
+            "date_of_birth",
+            "fourth of May eighty-eight",
+        ),
+        ("user:\n  name: Beatriz Salgado\n  birthday: 1990-11-23", "date_of_birth", "1990-11-23"),
+        ("'Mum's scan came back clear!! Tell auntie Rosa and uncle Beppe x'", "person_name", "Beppe"),
         # set 41: Ireland's PPS number named, and the IDs of other countries by their own check or shape
         # set 42: a department before a bare family name, a one-kanji given name after a relation, a
         # holder in Latin capitals, a login told as "user … / pass …"
@@ -916,6 +924,9 @@ def test_finds_the_value_and_its_span(text: str, kind: str, value: str) -> None:
         "Code 131052-308U", "trace id 123456789012345678",
         # set 42's near misses: a holiday after a relation, a department's policy, a pass that is a ticket
         "母の日が近いので、プレゼントを選んで。", "総務の方針です。", "Buy a day pass online / pass 2 is sold out",
+        # set 43's near misses: a film's title, a rejection template with no one in it
+        "Born on the Fourth of July is a 1989 film; summarise its plot.",
+        "Write a template: 'Thank you for interviewing with us. We will not be progressing your application.'",
         # set 30's near misses: a kin word inside another word (工夫, 大丈夫, 母子), a line break between
         # a family name and the next line's word
         "発達障害の子どもが授業中に落ち着けるような工夫を教えて。", "大丈夫、花粉症の薬は眠くならないものもあります",
@@ -1476,6 +1487,13 @@ _DATA = Path(__file__).parent / "data"
 #                    one-kanji given name after a relation, from a list), a card holder in Latin capitals
 #                    after 名義, 在宅にさせて, "is off until Monday", "user akemi.sato / pass …". Shared
 #                    ordinary false positives 82 (unchanged).
+#   fresh_prompts_43 59/76 = 0.78, 24/35, 0/25 (session 11, English records, care notes and workplace messages,
+#                    after set 42's work: 30/35 prompts flagged). Fixed: a date of birth said in words
+#                    (spoken_dates.py), a "birthday:" key, remarks about someone's weight, terminating
+#                    employment, not progressing an application, a reference's "worked for us as", reason
+#                    for absence, "won't be in tmrw", a back playing up, a scan come back clear, auntie and
+#                    uncle typed small before a name, "Staff member:" as a label, eight given names. Shared
+#                    ordinary false positives 82 (unchanged).
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1522,6 +1540,7 @@ _DATA = Path(__file__).parent / "data"
         ("_40", 0.95, 0),
         ("_41", 1.0, 0),
         ("_42", 1.0, 0),
+        ("_43", 1.0, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
