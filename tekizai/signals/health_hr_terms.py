@@ -111,7 +111,7 @@ HR_PHRASES = (
     r"leave of absence|(?:final |written )+warnings?|(?:will|would|was|is) not (?:be )?renewed|(?:won't|wouldn't|"
     r"isn't|aren't) (?:be |being )?renewed|overtime hours|"
     # (not "resigned", "absence" or "suspended": news and sport are full of them beside names)
-    r"non-renewal|notice period|exit interview|sick pay|pay rise|background check|(?:was|got|been|be) made redundant|"
+    r"non-renewal|notice period|exit interview|sick pay|pay rise|background checks?|(?:was|got|been|be) made redundant|"
     r"unpaid leave|bereavement leave|compassionate leave|i earn [\d£$€]|earns [\d£$€]|take-home pay|"
     r"lost (?:my|his|her|their) job|maternity cover|paternity cover|(?:on|going on|back from) (?:maternity|"
     r"paternity)|"
@@ -387,10 +387,27 @@ HR_PHRASES = HR_PHRASES + (
     r"until|for)|reason for absence|days lost|(?:won't|wont|can't|cant|cannot) (?:be|make it|come) in "
     r"(?:tomorrow|tmrw|today|on|this|next|until|till))\b"
 )
+HR_PHRASES = HR_PHRASES + (
+    # set 44 (session 11): a role someone is put forward for, a request decided, a visa running out, lateness
+    # counted, a retirement, a failed reassessment, a start date, 360 feedback, a probation passed, an
+    # investigation opened, hours and shifts, days a week going down
+    r"|\b(?:put (?:you|her|him|them|me) forward for|(?:request|application) (?:to [\w ]{1,30} )?(?:has been |was |is "
+    r"|had been )?(?:declined|approved|rejected|refused|granted|turned down)|request to work from home|"
+    r"visa (?:runs out|expires|ran out|expired|is expiring)|sponsor (?:her|him|them|you)|end (?:her|his|their|your) "
+    r"contract|late (?:\d+|two|three|four|five|six|seven|eight|several) times|retires (?:on|at|in|next|this)|"
+    r"after \d+ years with (?:the company|us)|failed (?:her|his|their|my) \w+ (?:re)?assessment|"
+    r"(?:her|his|their|your|my|'s) start date|360(?:-degree)? feedback|probation (?:passed|completed|failed|"
+    r"extended)|permanent contract|allegations? against|investigation (?:opened|launched|found|concluded)|"
+    r"(?:your|her|his|their|my) hours are|(?:extra|additional) shifts|going down to (?:\d|one|two|three|four) days|"
+    r"can't do weekends|asked for a regrade)\b"
+)
+HR_WORDS = HR_WORDS | frozenset(("timekeeping", "regrade"))
+HR_JA = HR_JA + r"|契約は[^。\n]{0,10}終了|延長はしません|契約[^。\n]{0,6}延長しない"
 PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "back knee hip shoulder neck stomach heart chest ankle wrist scan test results biopsy bloods mri smear "
     "comments remarks jokes terminate immediate progressing interviewing worked employed reason lost "
-    "won't wont can't cant cannot".split()
+    "won't wont can't cant cannot put request application visa sponsor end retires years failed start 360 "
+    "probation permanent allegation allegations investigation hours extra additional going weekends regrade".split()
 )
 PHRASE_WORDS = PHRASE_WORDS | frozenset(
     "cut scalded trapped crushed grazed gashed lost hospice sent taken rushed aid baja late below bonus "

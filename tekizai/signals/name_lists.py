@@ -297,6 +297,7 @@ Yuka Yukiko Yuri Yusuke Yvette Zacarias Zahra Zane Zdenka Zdravko Zdzislaw Zebed
 Zhanna Zhen Ziad Zixuan Zlata Zoran Zorica Zsuzsanna Zubair
 Kezia Keziah Keturah Zillah Dorcas Priscilla Damaris Susannah Hephzibah Tamsin Jerusha Mehitabel Thomasina
 Leopoldine Clementina Jocasta Cressida Cyrus Caspian Darius Leander Lysander Peregrine Ptolemy Evander
+Jolene Halima Bryony Keeley Maeve
 """.split()
 ) - {
     # words first, names second: a programming language, a function, a place, a common verb

@@ -153,7 +153,7 @@ _MET_WITH = (
 _TOLD = r"[Aa]sk(?:ing|ed)?|[Tt]ell(?:ing)?|[Tt]old|[Rr]emind(?:ing|ed)?|[Nn]otify|[Tt]hank|[Ii]nvite|[Pp]ing|[Cc]c|[Ll]et"
 _SENT_TO = (
     r"reminder|letter|note|message|e-?mail|[Rr]eply|invitation|apology|thank-you note|plan|review|reference|text|DM|"
-    r"certificate|contract|offer|payslip|card|speech|toast|gift|chaser|status|update|announcement"
+    r"feedback|certificate|contract|offer|payslip|card|speech|toast|gift|chaser|status|update|announcement"
 )
 _PERSON_AFTER = Keyed(
     re.compile(
@@ -207,6 +207,7 @@ _PERSON_AFTER = Keyed(
         "reference",
         "text",
         "dm",
+        "feedback",
         "certificate",
         "contract",
         "offer",
@@ -225,7 +226,7 @@ _PERSON_AFTER = Keyed(
 # ("expense claim from Søren Kierulf"), someone the writer has worked with, as a reference tells it ("I
 # have managed Delphine Marchetti for three years"; news's "managed Manchester United" is no one's)
 _PERSON_OF_A_RECORD = re.compile(
-    rf"\b(?:complaint|allegations?|grievance)[ \t]+against[ \t]+({_NAME})\b"
+    rf"\b(?:[Cc]omplaint|[Aa]llegations?|[Gg]rievance)[ \t]+against[ \t]+({_NAME})\b"
     rf"|\b(?:claim|request|application|complaint|enquiry|inquiry|ticket|invoice|call|voicemail|DM|message|text|"
     rf"note|Slack|WhatsApp|LINE|Teams)[ \t]+from[ \t]+({_NAME})\b(?=[ \t]*[,.!?;:(]|[ \t]+[a-z])"
     rf"|\b(?:I|[Ww]e)(?:'ve| have| had)?[ \t]+(?:worked (?:alongside|with)|known|managed|hired|interviewed|supervised|mentored|recommend|"
@@ -321,7 +322,7 @@ _PERSON_VERB = (
     r"fractured|sprained|twisted|hurt|injured|fainted|collapsed|tested|caught|got|went|came|feels|felt|seems|"
     r"can't|won't|isn't|wasn't|doesn't|didn't|does|did|cant|wont|isnt|wasnt|doesnt|didnt|"
     # what someone did at work or in their life: "Tamsin worked under me", "Ruairi took a week"
-    r"worked|took|returned|resigned|retired|quit|underwent|recovered|moved|lost|applied|finished|failed|handed"
+    r"worked|took|returned|resigned|retired|retires|quit|underwent|recovered|moved|lost|applied|finished|failed|handed"
 )
 _SINGLE = Keyed(
     re.compile(
@@ -366,7 +367,7 @@ _OWNER_OF = re.compile(
     rf"(?:'s|(?<=s)')[ \t]+(?:{_RELATION}|maternity|paternity|sick|leave|contract|appointment|surgery|operation|treatment|"
     rf"therapy|interview|shift|clients|wedding|funeral|illness|condition|medication|prescription|visa|payslip|"
     rf"leaving|retirement|farewell|performance|bonus|pension|pay|salary|overtime|hours|role|zero-hours|promotion|"
-    rf"drinking|request|"
+    rf"drinking|request|start date|visa|background checks?|regrade|hours|shifts|"
     rf"probation|dismissal|resignation|pregnancy|diagnosis|test results|rota|notice)\b"
 )
 _OWNER = re.compile(rf"\b{_CAP}$")

@@ -1494,6 +1494,14 @@ _DATA = Path(__file__).parent / "data"
 #                    for absence, "won't be in tmrw", a back playing up, a scan come back clear, auntie and
 #                    uncle typed small before a name, "Staff member:" as a label, eight given names. Shared
 #                    ordinary false positives 82 (unchanged).
+#   fresh_prompts_44 41/70 = 0.59, 18/35, 0/25 (session 11, HR only, after set 43's work: 23/35 prompts
+#                    flagged; the weakest kind again). Fixed: put forward for a role, a request declined or
+#                    approved, a visa running out, "can't sponsor her", "end her contract", late six times,
+#                    retires on Friday, a failed reassessment, someone's start date, 360 feedback (and
+#                    "feedback for NAME"), probation passed, a permanent contract, an allegation against
+#                    NAME (capitalised too), an investigation opened, "your hours are", extra shifts, going
+#                    down to three days, a regrade, timekeeping, 契約は…終了; five given names. Left: names
+#                    in a list of scores (Bryony 62, Kwame 71), "write to Jolene:", "- Halima: 3%".
 # None of them is held out any more; what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
@@ -1541,6 +1549,7 @@ _DATA = Path(__file__).parent / "data"
         ("_41", 1.0, 0),
         ("_42", 1.0, 0),
         ("_43", 1.0, 0),
+        ("_44", 0.92, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
