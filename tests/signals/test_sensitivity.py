@@ -1502,7 +1502,13 @@ _DATA = Path(__file__).parent / "data"
 #                    NAME (capitalised too), an investigation opened, "your hours are", extra shifts, going
 #                    down to three days, a regrade, timekeeping, 契約は…終了; five given names. Left: names
 #                    in a list of scores (Bryony 62, Kwame 71), "write to Jolene:", "- Halima: 3%".
-# None of them is held out any more; what they found must stay found.
+#   fresh_prompts_45 11/38 = 0.29, 2/18, 0/10 and fresh_prompts_46 19/41 = 0.46, 5/18, 0/10 (session 11, HR and
+#                    health about named people in words the vocabulary does not hold: 7/18 and 10/18 prompts
+#                    flagged). Not fixed, kept as they are: the measure of how far the phrase lists reach.
+#                    Twenty-odd workplace and health words taken alone (secondment, rota, payroll, hypo…)
+#                    raised them to 20/38 and 22/41 and the shared ordinary false positives from 82 to 92:
+#                    reverted.
+# Sets 45 and 46 are held out still; of the rest, what they found must stay found.
 @pytest.mark.parametrize(
     ("suffix", "recall", "ordinary_flagged"),
     [
@@ -1550,6 +1556,8 @@ _DATA = Path(__file__).parent / "data"
         ("_42", 1.0, 0),
         ("_43", 1.0, 0),
         ("_44", 0.92, 0),
+        ("_45", 0.28, 0),
+        ("_46", 0.46, 0),
     ],
 )
 def test_prompts_written_apart_from_the_detector(suffix: str, recall: float, ordinary_flagged: int) -> None:
