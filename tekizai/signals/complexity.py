@@ -38,7 +38,7 @@ def estimate_complexity(text: str, task: str, language: str) -> float:
     score += min(0.15, 0.03 * options)
     lowered = text.lower()
     score += min(0.1, 0.025 * len(_CONSTRAINTS.findall(lowered)))
-    if _BINARY.may_match(lowered, lowered) and _BINARY.pattern.search(lowered):
+    if _BINARY.search(lowered, lowered):
         score -= 0.2
     score += 0.04 * math.log10(max(len(text), 50) / 200)
     return round(min(1.0, max(0.0, score)), 4)

@@ -88,7 +88,7 @@ def phones(original: str, folded: str) -> Iterable[Finding]:
             yield Finding("phone_number", m.start(), m.end())
     lower = folded.lower()
     for labelled in _LABELLED:
-        for m in labelled.pattern.finditer(folded) if labelled.may_match(folded, lower) else ():
+        for m in labelled.finditer(folded, lower):
             if (
                 7 <= len(digits_of(m.group(1))) <= 15
                 and not any(s <= m.start(1) < e for s, e in seen)

@@ -93,9 +93,7 @@ def plain_names(
     # "jake's off w covid" reads as "Jake's off…"
     text = capitalise_given_names(text, personal=bool(terms))
     recognised = list(recognised)
-    reported = news(text) or (
-        not anchors and _FICTION.may_match(text) and _FICTION.pattern.search(text) is not None
-    )
+    reported = news(text) or (not anchors and _FICTION.search(text) is not None)
     # a news report with no contact detail or ID in it keeps only slots: the other patterns need not run
     slots_only = reported and not anchors and not recognised
     found = [

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 _Items = Iterable[tuple[Any, Any]]  # the parser's (opcode, argument) pairs
@@ -83,7 +83,8 @@ def required(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
 
 
 class Prefiltered:
-    """A pattern and what it requires: ``may_match`` tells in a few substring tests whether to try it."""
+    """A pattern and what it requires: ``may_match`` tells in a few substring tests whether to try it;
+    ``search`` and ``finditer`` try it only then (``lowered``: the text lowered, if the caller has it)."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -96,3 +97,9 @@ class Prefiltered:
             return True
         read = (lowered if lowered is not None else text.lower()) if self.lowered else text
         return any(s in read for s in self.strings)
+
+    def search(self, text: str, lowered: str | None = None) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text, lowered) else None
+
+    def finditer(self, text: str, lowered: str | None = None) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text, lowered) else iter(())

@@ -463,7 +463,7 @@ def _score(text: str) -> dict[str, float]:
     read = (text if len(text) <= 2 * _EDGE else text[:_EDGE] + "\n\n" + text[-_EDGE:]).lower()
     numbers = None
     for cue, cue_pattern, weight in _FILTERED if _CJK.search(read) else _NOT_JAPANESE:
-        if cue_pattern.may_match(read, read) and cue_pattern.pattern.search(read):
+        if cue_pattern.search(read, read):
             task = cue.rstrip("#")
             if task != cue:  # a quantity asked for: math only with a number to work from
                 numbers = len(_NUMBER.findall(read)) if numbers is None else numbers

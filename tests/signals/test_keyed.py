@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -12,8 +10,7 @@ from tekizai.signals.keyed import Keyed
 from tekizai.signals.name_slots import EN_SLOTS
 from tekizai.signals.names import _PERSON_AFTER, _SINGLE
 from tekizai.signals.typed_names import _ABOUT_SOMEONE
-
-_DATA = Path(__file__).parent / "data"
+from tests.signals.fresh_data import fresh_texts
 
 
 def _spans(matches: object) -> list[tuple[int, int]]:
@@ -44,23 +41,13 @@ def test_a_text_whose_lowering_changes_its_length_is_read_whole() -> None:
     assert _spans(keyed.finditer(text)) == [(2, 10)]
 
 
-def _texts() -> list[str]:
-    texts = []
-    for path in sorted(_DATA.glob("fresh_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                texts.append(item.get("text") or item.get("prompt") or "")
-    return texts
-
-
 @pytest.mark.parametrize(
     "keyed",
     [_SINGLE, _PERSON_AFTER, _ABOUT_SOMEONE, *(slot for slot, _ in EN_SLOTS if slot.keys is not None)],
     ids=lambda k: k.keys.pattern[:30] if k.keys else "",
 )
 def test_the_shipped_keys_miss_no_match(keyed: Keyed) -> None:
-    texts = _texts()
+    texts = fresh_texts()
     assert len(texts) > 2000
     missed = [t for t in texts if _spans(keyed.finditer(t)) != _spans(keyed.pattern.finditer(t))]
     assert missed == []

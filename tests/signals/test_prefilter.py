@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import importlib
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from tekizai.signals.keyed import Keyed
 from tekizai.signals.prefilter import Prefiltered, required
-
-_DATA = Path(__file__).parent / "data"
+from tests.signals.fresh_data import fresh_texts
 
 
 @pytest.mark.parametrize(
@@ -36,16 +33,6 @@ def test_a_pattern_that_needs_no_string_is_always_tried(pattern: str) -> None:
     assert Prefiltered(re.compile(pattern)).may_match("anything")
 
 
-def _texts() -> list[str]:
-    texts = []
-    for path in sorted(_DATA.glob("fresh_*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                texts.append(item.get("text") or item.get("prompt") or "")
-    return texts
-
-
 _MODULES = [
     "addresses",
     "contacts",
@@ -62,7 +49,7 @@ _MODULES = [
 @pytest.mark.parametrize("module", _MODULES)
 def test_no_text_a_pattern_matches_is_filtered_out(module: str) -> None:
     """Every pattern of the detectors, on 3,000 prompts: where it matches, its strings are there."""
-    texts = _texts()
+    texts = fresh_texts()
     lowered = [t.lower() for t in texts]
     found = vars(importlib.import_module(f"tekizai.signals.{module}"))
     patterns = [
